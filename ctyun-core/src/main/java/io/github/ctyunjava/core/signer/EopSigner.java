@@ -1,0 +1,182 @@
+package io.github.ctyunjava.core.signer;
+
+import io.github.ctyunjava.core.auth.Credentials;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.util.Base64;
+import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Signs CTyun OpenAPI requests with the EOP scheme. A pure function of its inputs (no clock, no
+ * I/O); thread-safe.
+ *
+ * <pre>
+ * stringToSign = "ctyun-eop-request-id:" + requestId + "\n" + "eop-date:" + eopDate + "\n" + "\n"
+ *              + canonicalQuery + "\n" + hex(sha256(body))
+ * kDate = HMAC(HMAC(HMAC(SK, eopDate), AK), eopDate[0:8])
+ * Eop-Authorization = AK + " Headers=ctyun-eop-request-id;eop-date Signature=" + base64(HMAC(kDate, stringToSign))
+ * </pre>
+ */
+public final class EopSigner {
+  private static final String SIGNED_HEADERS = " Headers=ctyun-eop-request-id;eop-date Signature=";
+
+  private final QueryStyle queryStyle;
+  private final SigningKeys keys;
+  private final ThreadLocal<KeyedMac> macs = ThreadLocal.withInitial(KeyedMac::new);
+
+  private EopSigner(Builder b) {
+    this.queryStyle = b.queryStyle;
+    this.keys = new SigningKeys(b.keyCache);
+  }
+
+  /** A signer with the {@link QueryStyle#GO} style and the derived-key cache on. */
+  public static EopSigner create() {
+    return builder().build();
+  }
+
+  /** A builder for non-default settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The query style this signer uses. */
+  public QueryStyle queryStyle() {
+    return queryStyle;
+  }
+
+  /**
+   * Signs one request.
+   *
+   * @param request the query pairs and body bytes to sign
+   * @param credentials the AK/SK pair
+   * @param eopDate the {@code Eop-date} value, Beijing time ({@link EopDate#now})
+   * @param requestId the {@code ctyun-eop-request-id} value, normally a UUID
+   * @throws IllegalArgumentException on a malformed date or a request id that cannot be a header
+   */
+  public EopSignature sign(
+      SignableRequest request, Credentials credentials, String eopDate, String requestId) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(credentials, "credentials");
+    if (!EopDate.isWellFormed(eopDate)) {
+      throw new IllegalArgumentException(
+          "Eop-date must look like 20240611T101530Z (Beijing time), got: " + eopDate);
+    }
+    checkRequestId(requestId);
+
+    String canonical = CanonicalQuery.of(request.query(), queryStyle);
+    String wire =
+        queryStyle == QueryStyle.GO ? canonical : CanonicalQuery.seedWire(request.query());
+    byte[] body = request.bodyUnsafe();
+    String bodyDigest = body.length == 0 ? Hashing.EMPTY_SHA256_HEX : Hashing.sha256Hex(body);
+
+    StringBuilder sb =
+        new StringBuilder(requestId.length() + canonical.length() + 128)
+            .append("ctyun-eop-request-id:")
+            .append(requestId)
+            .append("\neop-date:")
+            .append(eopDate)
+            .append("\n\n")
+            .append(canonical)
+            .append('\n')
+            .append(bodyDigest);
+    String stringToSign = sb.toString();
+
+    SecretKeySpec key = keys.signingKey(credentials, eopDate);
+    byte[] mac = macs.get().hmac(key, stringToSign.getBytes(StandardCharsets.UTF_8));
+    String signature = Base64.getEncoder().encodeToString(mac);
+    String authorization = credentials.accessKey() + SIGNED_HEADERS + signature;
+    return new EopSignature(
+        requestId, eopDate, canonical, wire, stringToSign, signature, authorization);
+  }
+
+  /**
+   * The string to sign for already-canonical parts. For verifiers that build the canonical query
+   * themselves (the emulator); clients should call {@link #sign}.
+   */
+  public static String stringToSign(
+      String requestId, String eopDate, String canonicalQuery, String bodySha256Hex) {
+    return "ctyun-eop-request-id:"
+        + requestId
+        + "\neop-date:"
+        + eopDate
+        + "\n\n"
+        + canonicalQuery
+        + '\n'
+        + bodySha256Hex;
+  }
+
+  /** Lower-case hex SHA-256 of {@code bytes}, as used for the body line. */
+  public static String sha256Hex(byte[] bytes) {
+    return bytes.length == 0 ? Hashing.EMPTY_SHA256_HEX : Hashing.sha256Hex(bytes);
+  }
+
+  /**
+   * The raw HMAC signature bytes of an arbitrary string to sign, with this signer's key cache. For
+   * verifiers, which compare the result in constant time ({@link java.security.MessageDigest#isEqual}).
+   */
+  public byte[] signatureBytes(Credentials credentials, String eopDate, String stringToSign) {
+    if (!EopDate.isWellFormed(eopDate)) {
+      throw new IllegalArgumentException("Eop-date must look like 20240611T101530Z");
+    }
+    SecretKeySpec key = keys.signingKey(credentials, eopDate);
+    return macs.get().hmac(key, stringToSign.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void checkRequestId(String requestId) {
+    if (requestId == null || requestId.isEmpty()) {
+      throw new IllegalArgumentException("ctyun-eop-request-id must not be empty");
+    }
+    for (int i = 0; i < requestId.length(); i++) {
+      char c = requestId.charAt(i);
+      if (c < 0x21 || c > 0x7E) {
+        throw new IllegalArgumentException(
+            "ctyun-eop-request-id must be visible ASCII without spaces");
+      }
+    }
+  }
+
+  /** A per-thread HMAC engine that skips re-keying while the key stays the same. */
+  private static final class KeyedMac {
+    private final Mac mac = Hashing.newMac();
+    private SecretKeySpec key;
+
+    byte[] hmac(SecretKeySpec k, byte[] message) {
+      if (k != key) {
+        try {
+          mac.init(k);
+        } catch (InvalidKeyException e) {
+          throw new IllegalStateException("HMAC-SHA256 refused a key", e);
+        }
+        key = k;
+      }
+      return mac.doFinal(message); // doFinal leaves the engine keyed and ready
+    }
+  }
+
+  /** Builder of {@link EopSigner}. */
+  public static final class Builder {
+    private QueryStyle queryStyle = QueryStyle.GO;
+    private boolean keyCache = true;
+
+    private Builder() {}
+
+    /** The canonical query style; {@link QueryStyle#GO} by default. */
+    public Builder queryStyle(QueryStyle queryStyle) {
+      this.queryStyle = Objects.requireNonNull(queryStyle, "queryStyle");
+      return this;
+    }
+
+    /** Whether to reuse {@code kDate} while (AK, SK, eopDate) are unchanged; on by default. */
+    public Builder keyCache(boolean keyCache) {
+      this.keyCache = keyCache;
+      return this;
+    }
+
+    /** Builds the signer. */
+    public EopSigner build() {
+      return new EopSigner(this);
+    }
+  }
+}
