@@ -114,7 +114,8 @@ public final class EopSigner {
 
   /**
    * The raw HMAC signature bytes of an arbitrary string to sign, with this signer's key cache. For
-   * verifiers, which compare the result in constant time ({@link java.security.MessageDigest#isEqual}).
+   * verifiers, which compare the result in constant time ({@link
+   * java.security.MessageDigest#isEqual}).
    */
   public byte[] signatureBytes(Credentials credentials, String eopDate, String stringToSign) {
     if (!EopDate.isWellFormed(eopDate)) {

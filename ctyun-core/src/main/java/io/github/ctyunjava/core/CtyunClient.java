@@ -1,0 +1,412 @@
+package io.github.ctyunjava.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ctyunjava.core.auth.Credentials;
+import io.github.ctyunjava.core.auth.CredentialsProvider;
+import io.github.ctyunjava.core.auth.DefaultCredentialsProvider;
+import io.github.ctyunjava.core.http.HttpRequest;
+import io.github.ctyunjava.core.http.HttpResponse;
+import io.github.ctyunjava.core.http.HttpTransport;
+import io.github.ctyunjava.core.http.UrlConnectionTransport;
+import io.github.ctyunjava.core.signer.EopDate;
+import io.github.ctyunjava.core.signer.EopSignature;
+import io.github.ctyunjava.core.signer.EopSigner;
+import io.github.ctyunjava.core.signer.SignableRequest;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.AbstractMap.SimpleImmutableEntry;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * The generic CTyun OpenAPI client: signs each attempt, sends it, retries what is safe to retry,
+ * corrects for clock skew and turns the envelope into a response or a typed exception. Thread-safe;
+ * close it to release the transport.
+ *
+ * <pre>{@code
+ * try (CtyunClient client = CtyunClient.builder().build()) {
+ *   CtyunResponse r = client.call(CtyunRequest.builder()
+ *       .product("ctvpc").method("GET").path("/v4/vpc/list")
+ *       .addQueryParam("regionID", "81f7728662dd11ec810800155d307d5b").build());
+ *   JsonNode vpcs = r.envelope().returnObj();
+ * }
+ * }</pre>
+ */
+public final class CtyunClient implements AutoCloseable {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String[] TRACE_HEADERS = {"x-trace-id", "traceid", "x-ctyun-trace-id"};
+
+  private final CredentialsProvider credentialsProvider;
+  private final String endpointOverride;
+  private final RetryPolicy retryPolicy;
+  private final Clock clock;
+  private final List<ExecutionInterceptor> interceptors;
+  private final String userAgent;
+  private final HttpTransport transport;
+  private final EopSigner signer;
+  private final Sleeper sleeper;
+  private final Random random;
+  private final ClockSkew skew = new ClockSkew();
+
+  private CtyunClient(Builder b) {
+    this.credentialsProvider =
+        b.credentialsProvider != null ? b.credentialsProvider : DefaultCredentialsProvider.create();
+    this.endpointOverride = b.endpointOverride;
+    this.retryPolicy = b.retryPolicy;
+    this.clock = b.clock;
+    List<ExecutionInterceptor> all = new ArrayList<>(b.interceptors);
+    all.add(new WireLogger());
+    this.interceptors = Collections.unmodifiableList(all);
+    this.userAgent =
+        "ctyun-java/"
+            + Version.SDK
+            + " java/"
+            + System.getProperty("java.version")
+            + (b.userAgentSuffix == null ? "" : " " + b.userAgentSuffix);
+    this.transport =
+        b.transport != null
+            ? b.transport
+            : UrlConnectionTransport.create(b.connectTimeout, b.readTimeout);
+    this.signer = EopSigner.create();
+    this.sleeper = b.sleeper;
+    this.random = b.random != null ? b.random : new SecureRandom();
+  }
+
+  /** A builder with the defaults: credentials chain, public endpoints, 3 attempts. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The base URL requests for {@code product} go to. */
+  public String endpointFor(String product) {
+    return endpointOverride != null ? endpointOverride : Endpoints.forProduct(product);
+  }
+
+  /** The {@code User-Agent} this client sends. */
+  public String userAgent() {
+    return userAgent;
+  }
+
+  /** The clock offset learned from the service so far (server minus local). */
+  public Duration clockSkew() {
+    return skew.offset();
+  }
+
+  /**
+   * Makes one call, with retries.
+   *
+   * @return the response when {@code statusCode} is 800
+   * @throws CtyunServiceException when the service answered with an error
+   * @throws CtyunClientException when no answer could be had or read
+   */
+  public CtyunResponse call(CtyunRequest request) {
+    CtyunRequest req = Objects.requireNonNull(request, "request");
+    for (ExecutionInterceptor i : interceptors) {
+      req = i.modifyRequest(req);
+    }
+    try {
+      return execute(req);
+    } catch (RuntimeException e) {
+      for (ExecutionInterceptor i : interceptors) {
+        i.onFailure(req, e);
+      }
+      throw e;
+    }
+  }
+
+  private CtyunResponse execute(CtyunRequest req) {
+    Credentials credentials = credentialsProvider.resolveCredentials();
+    SignableRequest signable =
+        SignableRequest.builder()
+            .method(req.method())
+            .path(req.path())
+            .query(req.query())
+            .body(req.bodyUnsafe())
+            .build();
+    String base = stripTrailingSlash(endpointFor(req.product()));
+    int maxAttempts = retryPolicy.maxAttempts();
+    for (int attempt = 1; ; attempt++) {
+      boolean last = attempt >= maxAttempts;
+      EopSignature signature =
+          signer.sign(
+              signable, credentials, EopDate.format(skew.now(clock)), UUID.randomUUID().toString());
+      HttpRequest http = toHttp(req, base, signature);
+      for (ExecutionInterceptor i : interceptors) {
+        i.beforeTransmission(http);
+      }
+      HttpResponse response;
+      try {
+        response = transport.execute(http);
+      } catch (IOException e) {
+        boolean connectFailure = isConnectFailure(e);
+        if (!last
+            && (connectFailure
+                || (req.isRetrySafe()
+                    && !(e instanceof InterruptedIOException
+                        && !(e instanceof SocketTimeoutException))))) {
+          pause(attempt);
+          continue;
+        }
+        throw new CtyunClientException(
+            (connectFailure ? "cannot connect to " : "request failed: ")
+                + base
+                + " ("
+                + e.getClass().getSimpleName()
+                + ": "
+                + e.getMessage()
+                + "), after "
+                + attempt
+                + (attempt == 1 ? " attempt" : " attempts"),
+            e);
+      }
+      for (ExecutionInterceptor i : interceptors) {
+        i.afterTransmission(http, response);
+      }
+      String requestId = signature.requestId();
+      int status = response.status();
+      if (status < 200 || status > 299) {
+        Envelope envelope = Envelope.of(parseLeniently(response.body()));
+        boolean dateRejected = isDateRejection(status, response);
+        boolean skewLearned = dateRejected && skew.learn(clock, response.header("Date"));
+        boolean retryable =
+            skewLearned || (retryPolicy.isRetryableStatus(status) && req.isRetrySafe());
+        if (!last && retryable) {
+          if (!skewLearned) {
+            pause(attempt);
+          }
+          continue;
+        }
+        throw serviceException(status, envelope, requestId, response);
+      }
+      JsonNode json;
+      try {
+        json = MAPPER.readTree(response.body());
+      } catch (IOException e) {
+        throw new CtyunClientException(
+            "unreadable response: HTTP "
+                + status
+                + ", "
+                + response.body().length
+                + " bytes that are not JSON (request id "
+                + requestId
+                + ")",
+            e);
+      }
+      Envelope envelope = Envelope.of(json);
+      if (isSuccess(envelope)) {
+        return new CtyunResponse(response, envelope, requestId, attempt);
+      }
+      if (!last && retryPolicy.isThrottlingCode(envelope.errorCode()) && req.isRetrySafe()) {
+        pause(attempt);
+        continue;
+      }
+      throw serviceException(status, envelope, requestId, response);
+    }
+  }
+
+  private static boolean isSuccess(Envelope e) {
+    String code = e.statusCode();
+    if (code == null) {
+      String err = e.errorCode();
+      return err == null || err.isEmpty() || "SUCCESS".equalsIgnoreCase(err);
+    }
+    return Envelope.SUCCESS.equals(code);
+  }
+
+  private HttpRequest toHttp(CtyunRequest req, String base, EopSignature s) {
+    String query = s.wireQuery();
+    String url = base + req.path() + (query.isEmpty() ? "" : "?" + query);
+    List<Map.Entry<String, String>> headers = new ArrayList<>(6);
+    for (Map.Entry<String, String> h : s.headers().entrySet()) {
+      headers.add(new SimpleImmutableEntry<>(h.getKey(), h.getValue()));
+    }
+    headers.add(new SimpleImmutableEntry<>("User-Agent", userAgent));
+    headers.add(new SimpleImmutableEntry<>("Accept", "application/json"));
+    if (req.contentType() != null) {
+      headers.add(new SimpleImmutableEntry<>("Content-Type", req.contentType()));
+    }
+    return new HttpRequest(req.method(), url, headers, req.bodyUnsafe());
+  }
+
+  private static boolean isConnectFailure(IOException e) {
+    if (e instanceof ConnectException
+        || e instanceof NoRouteToHostException
+        || e instanceof UnknownHostException) {
+      return true;
+    }
+    String m = e.getMessage();
+    return e instanceof SocketTimeoutException
+        && m != null
+        && m.toLowerCase(Locale.ROOT).contains("connect");
+  }
+
+  private static boolean isDateRejection(int status, HttpResponse response) {
+    if (status == 403) {
+      return true;
+    }
+    if (status != 401) {
+      return false;
+    }
+    String body = response.bodyText().toLowerCase(Locale.ROOT);
+    return body.contains("date") || body.contains("expire") || body.contains("time");
+  }
+
+  private CtyunServiceException serviceException(
+      int status, Envelope envelope, String requestId, HttpResponse response) {
+    String traceId = envelope.traceId();
+    for (int i = 0; traceId == null && i < TRACE_HEADERS.length; i++) {
+      traceId = response.header(TRACE_HEADERS[i]);
+    }
+    return new CtyunServiceException(status, envelope, requestId, traceId, response.bodyText());
+  }
+
+  private static JsonNode parseLeniently(byte[] body) {
+    try {
+      return body.length == 0 ? null : MAPPER.readTree(body);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private void pause(int attempt) {
+    Duration d = retryPolicy.backoff(attempt, random);
+    try {
+      sleeper.sleep(d);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CtyunClientException("interrupted while waiting to retry", e);
+    }
+  }
+
+  private static String stripTrailingSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  @Override
+  public void close() {
+    try {
+      transport.close();
+    } catch (Exception e) {
+      throw new CtyunClientException("closing the HTTP transport failed", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "CtyunClient{endpoint="
+        + (endpointOverride != null ? endpointOverride : "public")
+        + ", credentials="
+        + credentialsProvider
+        + ", retry="
+        + retryPolicy
+        + "}";
+  }
+
+  /** Builder of {@link CtyunClient}. */
+  public static final class Builder {
+    private CredentialsProvider credentialsProvider;
+    private String endpointOverride;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(30);
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Clock clock = Clock.systemUTC();
+    private final List<ExecutionInterceptor> interceptors = new ArrayList<>();
+    private String userAgentSuffix;
+    private HttpTransport transport;
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private Random random;
+
+    private Builder() {}
+
+    /** Where credentials come from; the default chain if not set. */
+    public Builder credentialsProvider(CredentialsProvider provider) {
+      this.credentialsProvider = provider;
+      return this;
+    }
+
+    /**
+     * One base URL for every product (e.g. {@code http://localhost:8080} for ctyun-local), instead
+     * of {@code https://{product}-global.ctapi.ctyun.cn}.
+     */
+    public Builder endpointOverride(String url) {
+      if (url != null && !url.startsWith("http://") && !url.startsWith("https://")) {
+        throw new IllegalArgumentException("endpoint must start with http:// or https://: " + url);
+      }
+      this.endpointOverride = url;
+      return this;
+    }
+
+    /** TCP connect timeout (default 10 s). */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = Objects.requireNonNull(timeout, "connectTimeout");
+      return this;
+    }
+
+    /** Socket read timeout (default 30 s). */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = Objects.requireNonNull(timeout, "readTimeout");
+      return this;
+    }
+
+    /** The retry policy (default: 3 attempts). */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+      return this;
+    }
+
+    /** The clock for {@code Eop-date} (default: system clock; the zone is always Beijing). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Adds an interceptor; interceptors run in the order added. */
+    public Builder addInterceptor(ExecutionInterceptor interceptor) {
+      interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+      return this;
+    }
+
+    /** Text appended to the {@code User-Agent}, e.g. {@code my-app/1.2}. */
+    public Builder userAgentSuffix(String suffix) {
+      this.userAgentSuffix = suffix;
+      return this;
+    }
+
+    /** A custom transport (the default is {@link UrlConnectionTransport}). */
+    public Builder transport(HttpTransport transport) {
+      this.transport = transport;
+      return this;
+    }
+
+    /** How to wait between attempts (tests record instead of sleeping). */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /** The jitter source (default: a {@link SecureRandom}). */
+    public Builder random(Random random) {
+      this.random = random;
+      return this;
+    }
+
+    /** Builds the client. */
+    public CtyunClient build() {
+      return new CtyunClient(this);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.ctyunjava.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
+/**
+ * The CTyun response envelope: {@code statusCode} (800 success, 900 failure; number or string),
+ * {@code errorCode}, {@code error}, {@code message} (English), {@code description} (Chinese) and
+ * the {@code returnObj} payload.
+ */
+public final class Envelope {
+  /** The success status code. */
+  public static final String SUCCESS = "800";
+
+  private final JsonNode root;
+
+  private Envelope(JsonNode root) {
+    this.root = root;
+  }
+
+  /** Wraps a parsed JSON body. */
+  public static Envelope of(JsonNode root) {
+    return new Envelope(root == null ? MissingNode.getInstance() : root);
+  }
+
+  /** {@code statusCode} as text ({@code "800"}), whether it came as number or string; or null. */
+  public String statusCode() {
+    JsonNode n = root.get("statusCode");
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    if (n.isNumber()) {
+      return n.isIntegralNumber() ? n.asText() : String.valueOf((long) n.asDouble());
+    }
+    return n.asText().trim();
+  }
+
+  /** Whether {@code statusCode} is 800. */
+  public boolean isSuccess() {
+    return SUCCESS.equals(statusCode());
+  }
+
+  /** {@code errorCode}, e.g. {@code Openapi.Vpc.NotFound}; null if absent. */
+  public String errorCode() {
+    return text("errorCode");
+  }
+
+  /** {@code error} (newer APIs repeat the error code here); null if absent. */
+  public String error() {
+    return text("error");
+  }
+
+  /** {@code message}, in English; null if absent. */
+  public String message() {
+    return text("message");
+  }
+
+  /** {@code description}, in Chinese; null if absent. */
+  public String description() {
+    return text("description");
+  }
+
+  /** {@code traceID} if the service sent one; null otherwise. */
+  public String traceId() {
+    return text("traceID");
+  }
+
+  /** The {@code returnObj} payload, or a missing node. */
+  public JsonNode returnObj() {
+    return root.path("returnObj");
+  }
+
+  /** The whole JSON body. */
+  public JsonNode json() {
+    return root;
+  }
+
+  private String text(String field) {
+    JsonNode n = root.get(field);
+    return n == null || n.isNull() ? null : n.asText();
+  }
+
+  @Override
+  public String toString() {
+    return "Envelope{statusCode=" + statusCode() + ", errorCode=" + errorCode() + "}";
+  }
+}
