@@ -2,11 +2,8 @@ package io.github.ctyunjava.core.signer;
 
 import io.github.ctyunjava.core.auth.Credentials;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.util.Base64;
 import java.util.Objects;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signs CTyun OpenAPI requests with the EOP scheme. A pure function of its inputs (no clock, no
@@ -24,7 +21,6 @@ public final class EopSigner {
 
   private final QueryStyle queryStyle;
   private final SigningKeys keys;
-  private final ThreadLocal<KeyedMac> macs = ThreadLocal.withInitial(KeyedMac::new);
 
   private EopSigner(Builder b) {
     this.queryStyle = b.queryStyle;
@@ -83,8 +79,8 @@ public final class EopSigner {
             .append(bodyDigest);
     String stringToSign = sb.toString();
 
-    SecretKeySpec key = keys.signingKey(credentials, eopDate);
-    byte[] mac = macs.get().hmac(key, stringToSign.getBytes(StandardCharsets.UTF_8));
+    byte[] mac =
+        keys.signingKey(credentials, eopDate).mac(stringToSign.getBytes(StandardCharsets.UTF_8));
     String signature = Base64.getEncoder().encodeToString(mac);
     String authorization = credentials.accessKey() + SIGNED_HEADERS + signature;
     return new EopSignature(
@@ -121,8 +117,7 @@ public final class EopSigner {
     if (!EopDate.isWellFormed(eopDate)) {
       throw new IllegalArgumentException("Eop-date must look like 20240611T101530Z");
     }
-    SecretKeySpec key = keys.signingKey(credentials, eopDate);
-    return macs.get().hmac(key, stringToSign.getBytes(StandardCharsets.UTF_8));
+    return keys.signingKey(credentials, eopDate).mac(stringToSign.getBytes(StandardCharsets.UTF_8));
   }
 
   private static void checkRequestId(String requestId) {
@@ -135,24 +130,6 @@ public final class EopSigner {
         throw new IllegalArgumentException(
             "ctyun-eop-request-id must be visible ASCII without spaces");
       }
-    }
-  }
-
-  /** A per-thread HMAC engine that skips re-keying while the key stays the same. */
-  private static final class KeyedMac {
-    private final Mac mac = Hashing.newMac();
-    private SecretKeySpec key;
-
-    byte[] hmac(SecretKeySpec k, byte[] message) {
-      if (k != key) {
-        try {
-          mac.init(k);
-        } catch (InvalidKeyException e) {
-          throw new IllegalStateException("HMAC-SHA256 refused a key", e);
-        }
-        key = k;
-      }
-      return mac.doFinal(message); // doFinal leaves the engine keyed and ready
     }
   }
 

@@ -1,8 +1,10 @@
 package io.github.ctyunjava.core.signer;
 
+import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** SHA-256 and HMAC-SHA256 with per-thread engines, and lower-case hex. */
 final class Hashing {
@@ -10,7 +12,8 @@ final class Hashing {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private static final ThreadLocal<MessageDigest> SHA256 =
-      ThreadLocal.withInitial(() -> newInstance("SHA-256"));
+      ThreadLocal.withInitial(Hashing::newSha256);
+  private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(Hashing::newMac);
 
   /** SHA-256 of the empty string, the digest of every body-less request. */
   static final String EMPTY_SHA256_HEX = sha256Hex(new byte[0]);
@@ -23,31 +26,40 @@ final class Hashing {
     return hex(md.digest(data));
   }
 
-  static void appendHex(StringBuilder sb, byte[] bytes) {
-    for (byte b : bytes) {
-      sb.append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+  /** HMAC-SHA256 with a per-thread engine; an empty key is valid, as in RFC 2104. */
+  static byte[] hmac(byte[] key, byte[] message) {
+    Mac mac = HMAC.get();
+    try {
+      // SecretKeySpec refuses an empty key; one zero byte pads to the same 64 zero bytes.
+      mac.init(new SecretKeySpec(key.length == 0 ? new byte[1] : key, HMAC_SHA256));
+    } catch (InvalidKeyException e) {
+      throw new IllegalStateException("HMAC-SHA256 refused a key", e);
     }
+    return mac.doFinal(message);
   }
 
   static String hex(byte[] bytes) {
-    StringBuilder sb = new StringBuilder(bytes.length * 2);
-    appendHex(sb, bytes);
-    return sb.toString();
+    char[] out = new char[bytes.length * 2];
+    for (int i = 0; i < bytes.length; i++) {
+      out[2 * i] = HEX[(bytes[i] >> 4) & 0xF];
+      out[2 * i + 1] = HEX[bytes[i] & 0xF];
+    }
+    return new String(out);
   }
 
-  static Mac newMac() {
+  static MessageDigest newSha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  private static Mac newMac() {
     try {
       return Mac.getInstance(HMAC_SHA256);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
-    }
-  }
-
-  private static MessageDigest newInstance(String algorithm) {
-    try {
-      return MessageDigest.getInstance(algorithm);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(algorithm + " is missing from this JVM", e);
     }
   }
 }

@@ -2,9 +2,6 @@ package io.github.ctyunjava.core.signer;
 
 import io.github.ctyunjava.core.auth.Credentials;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The EOP key chain, {@code kTime -> kAk -> kDate}, with an optional one-entry cache: {@code kDate}
@@ -20,44 +17,35 @@ final class SigningKeys {
   }
 
   /** The per-request signing key for these credentials and date. */
-  SecretKeySpec signingKey(Credentials credentials, String eopDate) {
+  HmacKey signingKey(Credentials credentials, String eopDate) {
     if (!cacheEnabled) {
-      return derive(credentials, eopDate);
+      return HmacKey.of(kDate(credentials, eopDate));
     }
     Entry e = last;
     if (e != null && e.matches(credentials, eopDate)) {
       return e.key;
     }
-    SecretKeySpec key = derive(credentials, eopDate);
+    HmacKey key = HmacKey.of(kDate(credentials, eopDate));
     last = new Entry(credentials, eopDate, key);
     return key;
   }
 
-  static SecretKeySpec derive(Credentials credentials, String eopDate) {
-    Mac mac = Hashing.newMac();
-    byte[] kTime = hmac(mac, credentials.secretKey().getBytes(StandardCharsets.UTF_8), eopDate);
-    byte[] kAk = hmac(mac, kTime, credentials.accessKey());
-    byte[] kDate = hmac(mac, kAk, eopDate.substring(0, 8));
-    return new SecretKeySpec(kDate, Hashing.HMAC_SHA256);
+  static byte[] kDate(Credentials credentials, String eopDate) {
+    byte[] kTime = Hashing.hmac(utf8(credentials.secretKey()), utf8(eopDate));
+    byte[] kAk = Hashing.hmac(kTime, utf8(credentials.accessKey()));
+    return Hashing.hmac(kAk, utf8(eopDate.substring(0, 8)));
   }
 
-  private static byte[] hmac(Mac mac, byte[] key, String message) {
-    try {
-      // HMAC accepts an empty key; SecretKeySpec does not, so use a one-byte zero key, which HMAC
-      // pads to the same 64 zero bytes.
-      mac.init(new SecretKeySpec(key.length == 0 ? new byte[1] : key, Hashing.HMAC_SHA256));
-    } catch (InvalidKeyException e) {
-      throw new IllegalStateException("HMAC-SHA256 refused a key", e);
-    }
-    return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
   }
 
   private static final class Entry {
     final Credentials credentials;
     final String eopDate;
-    final SecretKeySpec key;
+    final HmacKey key;
 
-    Entry(Credentials credentials, String eopDate, SecretKeySpec key) {
+    Entry(Credentials credentials, String eopDate, HmacKey key) {
       this.credentials = credentials;
       this.eopDate = eopDate;
       this.key = key;

@@ -1,0 +1,54 @@
+package io.github.ctyunjava.core.signer;
+
+import java.security.MessageDigest;
+
+/**
+ * An HMAC-SHA256 key with its inner and outer pad blocks already absorbed. Each MAC clones the two
+ * prepared digests instead of re-hashing the pads, which saves two of the five to seven SHA-256
+ * compressions a short EOP string to sign costs. Immutable and thread-safe: the prepared digests
+ * are only ever cloned, never updated.
+ */
+final class HmacKey {
+  private static final int BLOCK = 64;
+  private final MessageDigest inner;
+  private final MessageDigest outer;
+
+  private HmacKey(MessageDigest inner, MessageDigest outer) {
+    this.inner = inner;
+    this.outer = outer;
+  }
+
+  /** Prepares {@code key} (any length; longer than a block is hashed first, as HMAC requires). */
+  static HmacKey of(byte[] key) {
+    byte[] k = key.length > BLOCK ? Hashing.newSha256().digest(key) : key;
+    byte[] ipad = new byte[BLOCK];
+    byte[] opad = new byte[BLOCK];
+    for (int i = 0; i < BLOCK; i++) {
+      byte b = i < k.length ? k[i] : 0;
+      ipad[i] = (byte) (b ^ 0x36);
+      opad[i] = (byte) (b ^ 0x5c);
+    }
+    MessageDigest inner = Hashing.newSha256();
+    inner.update(ipad);
+    MessageDigest outer = Hashing.newSha256();
+    outer.update(opad);
+    return new HmacKey(inner, outer);
+  }
+
+  /** HMAC-SHA256 of {@code message} under this key. */
+  byte[] mac(byte[] message) {
+    MessageDigest in = copy(inner);
+    in.update(message);
+    MessageDigest out = copy(outer);
+    out.update(in.digest());
+    return out.digest();
+  }
+
+  private static MessageDigest copy(MessageDigest prepared) {
+    try {
+      return (MessageDigest) prepared.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("this JVM's SHA-256 cannot be cloned", e);
+    }
+  }
+}
