@@ -22,8 +22,7 @@ public final class EopSignature {
   private final String eopDate;
   private final String canonicalQuery;
   private final String wireQuery;
-  private final String stringToSign;
-  private final String signature;
+  private final byte[] bodyDigestHex;
   private final String authorization;
 
   EopSignature(
@@ -31,15 +30,13 @@ public final class EopSignature {
       String eopDate,
       String canonicalQuery,
       String wireQuery,
-      String stringToSign,
-      String signature,
+      byte[] bodyDigestHex,
       String authorization) {
     this.requestId = requestId;
     this.eopDate = eopDate;
     this.canonicalQuery = canonicalQuery;
     this.wireQuery = wireQuery;
-    this.stringToSign = stringToSign;
-    this.signature = signature;
+    this.bodyDigestHex = bodyDigestHex;
     this.authorization = authorization;
   }
 
@@ -66,14 +63,18 @@ public final class EopSignature {
     return wireQuery;
   }
 
-  /** The exact string that was signed. */
+  /** The exact string that was signed (built on demand: signing itself never needs it). */
   public String stringToSign() {
-    return stringToSign;
+    return EopSigner.stringToSign(
+        requestId,
+        eopDate,
+        canonicalQuery,
+        new String(bodyDigestHex, java.nio.charset.StandardCharsets.US_ASCII));
   }
 
-  /** The Base64 signature. */
+  /** The Base64 signature (the tail of {@link #authorization()}). */
   public String signature() {
-    return signature;
+    return authorization.substring(authorization.length() - 44); // Base64 of 32 bytes
   }
 
   /** The {@code Eop-Authorization} header value. */

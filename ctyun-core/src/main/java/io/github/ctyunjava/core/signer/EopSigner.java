@@ -2,6 +2,8 @@ package io.github.ctyunjava.core.signer;
 
 import io.github.ctyunjava.core.auth.Credentials;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 
@@ -18,6 +20,11 @@ import java.util.Objects;
  */
 public final class EopSigner {
   private static final String SIGNED_HEADERS = " Headers=ctyun-eop-request-id;eop-date Signature=";
+  private static final byte[] REQUEST_ID_PREFIX = ascii("ctyun-eop-request-id:");
+  private static final byte[] DATE_PREFIX = ascii("\neop-date:");
+  private static final byte[] BLANK_LINE = ascii("\n\n");
+  private static final byte[] NEWLINE = ascii("\n");
+  private static final int SIGNATURE_CHARS = 44; // Base64 of 32 bytes, with padding
 
   private final QueryStyle queryStyle;
   private final SigningKeys keys;
@@ -25,6 +32,56 @@ public final class EopSigner {
   private EopSigner(Builder b) {
     this.queryStyle = b.queryStyle;
     this.keys = new SigningKeys(b.keyCache);
+  }
+
+  /** The string to sign as UTF-8 bytes, built in one exact-size buffer. */
+  private static byte[] stringToSignBytes(
+      String requestId, String eopDate, String canonical, byte[] bodyDigest) {
+    byte[] canonicalBytes = isAscii(canonical) ? null : canonical.getBytes(StandardCharsets.UTF_8);
+    int canonicalLength = canonicalBytes == null ? canonical.length() : canonicalBytes.length;
+    byte[] buf =
+        new byte
+            [REQUEST_ID_PREFIX.length
+                + requestId.length()
+                + DATE_PREFIX.length
+                + eopDate.length()
+                + BLANK_LINE.length
+                + canonicalLength
+                + NEWLINE.length
+                + bodyDigest.length];
+    int p = put(buf, 0, REQUEST_ID_PREFIX);
+    p = putAscii(buf, p, requestId); // checked visible ASCII
+    p = put(buf, p, DATE_PREFIX);
+    p = putAscii(buf, p, eopDate); // checked digits
+    p = put(buf, p, BLANK_LINE);
+    p = canonicalBytes == null ? putAscii(buf, p, canonical) : put(buf, p, canonicalBytes);
+    p = put(buf, p, NEWLINE);
+    put(buf, p, bodyDigest);
+    return buf;
+  }
+
+  private static int put(byte[] buf, int at, byte[] bytes) {
+    System.arraycopy(bytes, 0, buf, at, bytes.length);
+    return at + bytes.length;
+  }
+
+  @SuppressWarnings("deprecation") // the fastest copy of a Latin-1 string; only used for ASCII
+  private static int putAscii(byte[] buf, int at, String s) {
+    s.getBytes(0, s.length(), buf, at);
+    return at + s.length();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
   }
 
   /** A signer with the {@link QueryStyle#GO} style and the derived-key cache on. */
@@ -64,27 +121,20 @@ public final class EopSigner {
     String canonical = CanonicalQuery.of(request.query(), queryStyle);
     String wire =
         queryStyle == QueryStyle.GO ? canonical : CanonicalQuery.seedWire(request.query());
-    byte[] body = request.bodyUnsafe();
-    String bodyDigest = body.length == 0 ? Hashing.EMPTY_SHA256_HEX : Hashing.sha256Hex(body);
+    byte[] bodyDigest = Hashing.sha256HexBytes(request.bodyUnsafe());
 
-    StringBuilder sb =
-        new StringBuilder(requestId.length() + canonical.length() + 128)
-            .append("ctyun-eop-request-id:")
-            .append(requestId)
-            .append("\neop-date:")
-            .append(eopDate)
-            .append("\n\n")
-            .append(canonical)
-            .append('\n')
-            .append(bodyDigest);
-    String stringToSign = sb.toString();
-
-    byte[] mac =
-        keys.signingKey(credentials, eopDate).mac(stringToSign.getBytes(StandardCharsets.UTF_8));
-    String signature = Base64.getEncoder().encodeToString(mac);
-    String authorization = credentials.accessKey() + SIGNED_HEADERS + signature;
-    return new EopSignature(
-        requestId, eopDate, canonical, wire, stringToSign, signature, authorization);
+    SigningKeys.Entry entry = keys.entry(credentials, eopDate);
+    HmacKey key = entry.key;
+    MessageDigest md = key.begin();
+    md.update(stringToSignBytes(requestId, eopDate, canonical, bodyDigest));
+    byte[] mac = key.finish(md);
+    // Eop-Authorization = cached "{AK} Headers=... Signature=" + Base64(mac), in one buffer.
+    byte[] prefix = entry.authorizationPrefix;
+    byte[] header = Arrays.copyOf(prefix, prefix.length + SIGNATURE_CHARS);
+    byte[] b64 = Base64.getEncoder().encode(mac);
+    System.arraycopy(b64, 0, header, prefix.length, SIGNATURE_CHARS);
+    String authorization = new String(header, StandardCharsets.UTF_8);
+    return new EopSignature(requestId, eopDate, canonical, wire, bodyDigest, authorization);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.ctyunjava.core.signer;
 
+import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +18,26 @@ final class Hashing {
 
   /** SHA-256 of the empty string, the digest of every body-less request. */
   static final String EMPTY_SHA256_HEX = sha256Hex(new byte[0]);
+
+  private static final byte[] HEX_BYTES = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] EMPTY_SHA256_HEX_BYTES =
+      EMPTY_SHA256_HEX.getBytes(StandardCharsets.US_ASCII);
+
+  /** Lower-case hex SHA-256 of {@code data} as ASCII bytes; do not modify the result. */
+  static byte[] sha256HexBytes(byte[] data) {
+    if (data.length == 0) {
+      return EMPTY_SHA256_HEX_BYTES;
+    }
+    MessageDigest md = SHA256.get();
+    md.reset();
+    byte[] digest = md.digest(data);
+    byte[] out = new byte[digest.length * 2];
+    for (int i = 0; i < digest.length; i++) {
+      out[2 * i] = HEX_BYTES[(digest[i] >> 4) & 0xF];
+      out[2 * i + 1] = HEX_BYTES[digest[i] & 0xF];
+    }
+    return out;
+  }
 
   private Hashing() {}
 

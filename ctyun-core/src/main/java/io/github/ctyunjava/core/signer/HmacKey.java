@@ -37,10 +37,22 @@ final class HmacKey {
 
   /** HMAC-SHA256 of {@code message} under this key. */
   byte[] mac(byte[] message) {
-    MessageDigest in = copy(inner);
+    MessageDigest in = begin();
     in.update(message);
+    return finish(in);
+  }
+
+  /**
+   * Starts a MAC whose message is fed piecewise into the returned digest; end with {@link #finish}.
+   */
+  MessageDigest begin() {
+    return copy(inner);
+  }
+
+  /** Completes a MAC started with {@link #begin}. */
+  byte[] finish(MessageDigest started) {
     MessageDigest out = copy(outer);
-    out.update(in.digest());
+    out.update(started.digest());
     return out.digest();
   }
 

@@ -51,16 +51,24 @@ public final class QueryEscaper {
   /** Appends the escaped form of {@code s} to {@code sb}. */
   public static void appendEscaped(StringBuilder sb, String s) {
     int n = s.length();
-    for (int i = 0; i < n; i++) {
+    int i = 0;
+    while (i < n) {
+      int clean = i;
+      while (clean < n && isUnreserved(s.charAt(clean))) {
+        clean++;
+      }
+      if (clean > i) {
+        sb.append(s, i, clean); // runs of safe characters (IDs, numbers) are copied in bulk
+        i = clean;
+        continue;
+      }
       char c = s.charAt(i);
-      if (c < 128) {
-        if (UNRESERVED[c]) {
-          sb.append(c);
-        } else if (c == ' ') {
-          sb.append('+');
-        } else {
-          percent(sb, c);
-        }
+      if (c == ' ') {
+        sb.append('+');
+        i++;
+      } else if (c < 128) {
+        percent(sb, c);
+        i++;
       } else {
         int end = i + 1;
         while (end < n && s.charAt(end) >= 128) {
@@ -69,9 +77,13 @@ public final class QueryEscaper {
         for (byte b : s.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
           percent(sb, b & 0xFF);
         }
-        i = end - 1;
+        i = end;
       }
     }
+  }
+
+  private static boolean isUnreserved(char c) {
+    return c < 128 && UNRESERVED[c];
   }
 
   private static void percent(StringBuilder sb, int b) {

@@ -18,16 +18,21 @@ final class SigningKeys {
 
   /** The per-request signing key for these credentials and date. */
   HmacKey signingKey(Credentials credentials, String eopDate) {
+    return entry(credentials, eopDate).key;
+  }
+
+  /** The signing key together with the credentials' {@code Eop-Authorization} prefix. */
+  Entry entry(Credentials credentials, String eopDate) {
     if (!cacheEnabled) {
-      return HmacKey.of(kDate(credentials, eopDate));
+      return new Entry(credentials, eopDate, HmacKey.of(kDate(credentials, eopDate)));
     }
     Entry e = last;
     if (e != null && e.matches(credentials, eopDate)) {
-      return e.key;
+      return e;
     }
-    HmacKey key = HmacKey.of(kDate(credentials, eopDate));
-    last = new Entry(credentials, eopDate, key);
-    return key;
+    e = new Entry(credentials, eopDate, HmacKey.of(kDate(credentials, eopDate)));
+    last = e;
+    return e;
   }
 
   static byte[] kDate(Credentials credentials, String eopDate) {
@@ -40,15 +45,20 @@ final class SigningKeys {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
-  private static final class Entry {
+  /** A derived key and the header prefix {@code "{AK} Headers=... Signature="} as bytes. */
+  static final class Entry {
     final Credentials credentials;
     final String eopDate;
     final HmacKey key;
+    final byte[] authorizationPrefix;
 
     Entry(Credentials credentials, String eopDate, HmacKey key) {
       this.credentials = credentials;
       this.eopDate = eopDate;
       this.key = key;
+      this.authorizationPrefix =
+          (credentials.accessKey() + " Headers=ctyun-eop-request-id;eop-date Signature=")
+              .getBytes(StandardCharsets.UTF_8);
     }
 
     boolean matches(Credentials c, String date) {
