@@ -26,7 +26,9 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 /**
  * A real HTTP server for client tests. It records every request as received on the wire and checks
@@ -92,6 +94,7 @@ public final class TestEopServer implements AutoCloseable {
     public final byte[] body;
     public final boolean signatureValid;
     public final String canonicalQuery;
+    public final String connectionId;
 
     Received(
         String method,
@@ -100,7 +103,8 @@ public final class TestEopServer implements AutoCloseable {
         Map<String, String> headers,
         byte[] body,
         boolean signatureValid,
-        String canonicalQuery) {
+        String canonicalQuery,
+        String connectionId) {
       this.method = method;
       this.path = path;
       this.rawQuery = rawQuery;
@@ -108,6 +112,7 @@ public final class TestEopServer implements AutoCloseable {
       this.body = body;
       this.signatureValid = signatureValid;
       this.canonicalQuery = canonicalQuery;
+      this.connectionId = connectionId;
     }
 
     /** A header by case-insensitive name. */
@@ -129,6 +134,7 @@ public final class TestEopServer implements AutoCloseable {
 
   private final String ak;
   private final String sk;
+  private final String scheme;
   private final Server server;
   private final ServerConnector connector;
   private final ConcurrentLinkedQueue<Function<Received, Answer>> script =
@@ -138,13 +144,26 @@ public final class TestEopServer implements AutoCloseable {
 
   /** Starts a server on a free loopback port that accepts signatures by {@code ak}/{@code sk}. */
   public TestEopServer(String ak, String sk) throws Exception {
+    this(ak, sk, null);
+  }
+
+  /**
+   * Starts an HTTPS server when {@code tls} is given (e.g. a self-signed certificate), HTTP
+   * otherwise.
+   */
+  public TestEopServer(String ak, String sk, SslContextFactory.Server tls) throws Exception {
     this.ak = ak;
     this.sk = sk;
+    this.scheme = tls == null ? "http" : "https";
     server = new Server();
     HttpConfiguration config = new HttpConfiguration();
     config.setSendDateHeader(false);
     config.setSendServerVersion(false);
-    connector = new ServerConnector(server, new HttpConnectionFactory(config));
+    HttpConnectionFactory http = new HttpConnectionFactory(config);
+    connector =
+        tls == null
+            ? new ServerConnector(server, http)
+            : new ServerConnector(server, new SslConnectionFactory(tls, "http/1.1"), http);
     connector.setHost("127.0.0.1");
     connector.setPort(0);
     server.addConnector(connector);
@@ -154,7 +173,7 @@ public final class TestEopServer implements AutoCloseable {
 
   /** {@code http://127.0.0.1:PORT}. */
   public String endpoint() {
-    return "http://127.0.0.1:" + connector.getLocalPort();
+    return scheme + "://127.0.0.1:" + connector.getLocalPort();
   }
 
   /** Queues answers, used in order before the fallback. */
@@ -207,7 +226,8 @@ public final class TestEopServer implements AutoCloseable {
               headers,
               body,
               verify(headers, canonical, body),
-              canonical);
+              canonical,
+              request.getConnectionMetaData().getId());
       received.add(r);
       Function<Received, Answer> next = script.poll();
       Answer a = (next != null ? next : fallback).apply(r);
