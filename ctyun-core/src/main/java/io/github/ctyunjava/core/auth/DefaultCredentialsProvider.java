@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The default chain: system properties, then environment variables, then the profile file. The
@@ -19,10 +20,19 @@ public final class DefaultCredentialsProvider implements CredentialsProvider {
 
   /** The standard chain over the real environment and the default profile. */
   public static DefaultCredentialsProvider create() {
+    return create(System.getenv());
+  }
+
+  /**
+   * The standard chain over the given environment variables: they supply the keys, the profile file
+   * location ({@code CTYUN_SHARED_CREDENTIALS_FILE}) and the profile ({@code CTYUN_PROFILE}).
+   */
+  public static DefaultCredentialsProvider create(Map<String, String> env) {
     return of(
         SystemPropertyCredentialsProvider.create(),
-        EnvironmentCredentialsProvider.create(),
-        ProfileCredentialsProvider.create());
+        EnvironmentCredentialsProvider.create(env),
+        ProfileCredentialsProvider.create(
+            ProfileFile.defaultCredentialsPath(env), ProfileFile.defaultProfileName(env)));
   }
 
   /** A chain of the given providers, tried in order. */

@@ -125,6 +125,21 @@ class CredentialsProvidersTest {
   }
 
   @Test
+  void defaultChainReadsTheGivenEnvironmentThenItsProfileFile() throws Exception {
+    Path file = tmp.resolve("creds");
+    Files.write(file, "[ci]\naccess_key=cak\nsecret_key=csk\n".getBytes(StandardCharsets.UTF_8));
+    Map<String, String> env = new HashMap<>();
+    env.put(ProfileFile.CREDENTIALS_FILE_ENV, file.toString());
+    env.put(ProfileFile.PROFILE_ENV, "ci");
+    assertThat(DefaultCredentialsProvider.create(env).resolveCredentials())
+        .isEqualTo(Credentials.of("cak", "csk"));
+    env.put("CTYUN_AK", "eak");
+    env.put("CTYUN_SK", "esk");
+    assertThat(DefaultCredentialsProvider.create(env).resolveCredentials())
+        .isEqualTo(Credentials.of("eak", "esk"));
+  }
+
+  @Test
   void defaultLocationsHonourEnvironmentOverrides() {
     Map<String, String> env = new HashMap<>();
     env.put(ProfileFile.CREDENTIALS_FILE_ENV, "/x/creds");
