@@ -1,0 +1,152 @@
+package io.github.ctyunjava.cli;
+
+import io.github.ctyunjava.core.CtyunClient;
+import java.io.Console;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Everything the CLI takes from its surroundings: environment variables, standard streams, the
+ * terminal and the clock. {@link #system()} is the real process; tests build their own so the CLI
+ * runs in-process without touching the real home directory or environment.
+ */
+public final class CliContext {
+  private final Map<String, String> env;
+  private final InputStream in;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Clock clock;
+  private final Console console;
+  private final Consumer<CtyunClient.Builder> clientCustomizer;
+
+  private CliContext(Builder b) {
+    this.env = Collections.unmodifiableMap(new LinkedHashMap<>(b.env));
+    this.in = b.in;
+    this.out = b.out;
+    this.err = b.err;
+    this.clock = b.clock;
+    this.console = b.console;
+    this.clientCustomizer = b.clientCustomizer;
+  }
+
+  /** The real process: {@code System.getenv()}, the standard streams (UTF-8), the system clock. */
+  public static CliContext system() {
+    return builder()
+        .env(System.getenv())
+        .in(System.in)
+        .out(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
+        .err(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true))
+        .console(System.console())
+        .build();
+  }
+
+  /** A builder: empty environment, empty stdin, no console, system UTC clock. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The environment variables (read-only). */
+  public Map<String, String> env() {
+    return env;
+  }
+
+  /** Standard input. */
+  public InputStream in() {
+    return in;
+  }
+
+  /** Standard output. */
+  public PrintWriter out() {
+    return out;
+  }
+
+  /** Standard error. */
+  public PrintWriter err() {
+    return err;
+  }
+
+  /** The clock for {@code Eop-date}. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The interactive terminal, or null when input is not a terminal. */
+  public Console console() {
+    return console;
+  }
+
+  /** A hook applied to every {@link CtyunClient.Builder} the CLI creates (tests, embedding). */
+  public Consumer<CtyunClient.Builder> clientCustomizer() {
+    return clientCustomizer;
+  }
+
+  /** Builder of {@link CliContext}. */
+  public static final class Builder {
+    private Map<String, String> env = Collections.emptyMap();
+    private InputStream in = InputStream.nullInputStream();
+    private PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    private PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    private Clock clock = Clock.systemUTC();
+    private Console console;
+    private Consumer<CtyunClient.Builder> clientCustomizer = b -> {};
+
+    private Builder() {}
+
+    /** The environment variables. */
+    public Builder env(Map<String, String> env) {
+      this.env = Objects.requireNonNull(env, "env");
+      return this;
+    }
+
+    /** Standard input. */
+    public Builder in(InputStream in) {
+      this.in = Objects.requireNonNull(in, "in");
+      return this;
+    }
+
+    /** Standard output. */
+    public Builder out(PrintWriter out) {
+      this.out = Objects.requireNonNull(out, "out");
+      return this;
+    }
+
+    /** Standard error. */
+    public Builder err(PrintWriter err) {
+      this.err = Objects.requireNonNull(err, "err");
+      return this;
+    }
+
+    /** The clock. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The terminal; null when there is none (then secrets are read from stdin). */
+    public Builder console(Console console) {
+      this.console = console;
+      return this;
+    }
+
+    /** A hook applied to every client builder. */
+    public Builder clientCustomizer(Consumer<CtyunClient.Builder> customizer) {
+      this.clientCustomizer = Objects.requireNonNull(customizer, "customizer");
+      return this;
+    }
+
+    /** Builds the context. */
+    public CliContext build() {
+      return new CliContext(this);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package io.github.ctyunjava.cli;
+
+import io.github.ctyunjava.core.auth.Credentials;
+import io.github.ctyunjava.core.auth.ProfileFile;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code ctyun configure list}: the settings in effect for the profile and where each comes from;
+ * keys are shown redacted.
+ */
+@Command(
+    name = "list",
+    description = {
+      "Show the settings in effect for the profile and where each one comes from (environment"
+          + " or file). Keys are shown redacted.",
+      ""
+    })
+final class ConfigureListCommand implements Callable<Integer> {
+  private static final String ROW = "%-12s %-40s %s%n";
+
+  @ParentCommand private ConfigureCommand configure;
+
+  @Override
+  public Integer call() {
+    Ctyun top = configure.top();
+    Map<String, String> env = top.context().env();
+    ConfigStore store = configure.store();
+    String profile = top.profileName();
+    PrintWriter out = top.context().out();
+    out.printf(ROW, "NAME", "VALUE", "SOURCE");
+    String profileSource =
+        top.profileOption() != null
+            ? "--profile"
+            : env.containsKey(ProfileFile.PROFILE_ENV)
+                ? "env " + ProfileFile.PROFILE_ENV
+                : "default";
+    out.printf(ROW, "profile", profile, profileSource);
+    String[] akEnv = {"CTYUN_AK", "CTYUN_ACCESS_KEY"};
+    String[] skEnv = {"CTYUN_SK", "CTYUN_SECRET_KEY"};
+    boolean keysFromEnv =
+        top.profileOption() == null && firstSet(env, akEnv) != null && firstSet(env, skEnv) != null;
+    for (String key : ConfigStore.KEYS) {
+      String value = null;
+      String source = null;
+      if (keysFromEnv && ConfigStore.isCredential(key)) {
+        source = firstSet(env, ConfigStore.ACCESS_KEY.equals(key) ? akEnv : skEnv);
+        value = env.get(source).trim();
+        source = "env " + source;
+      } else if (ConfigStore.ENDPOINT_URL.equals(key) && top.endpointUrlOption() != null) {
+        value = top.endpointUrlOption();
+        source = "--endpoint-url";
+      } else if (ConfigStore.ENDPOINT_URL.equals(key)
+          && firstSet(env, ClientFactory.ENDPOINT_ENV) != null) {
+        value = env.get(ClientFactory.ENDPOINT_ENV).trim();
+        source = "env " + ClientFactory.ENDPOINT_ENV;
+      } else {
+        value = store.get(profile, key);
+        source = value == null ? "-" : store.pathOf(key).toString();
+      }
+      out.printf(ROW, key, value == null ? "<not set>" : redact(key, value), source);
+    }
+    return ExitCodes.OK;
+  }
+
+  private static String redact(String key, String value) {
+    return ConfigStore.isCredential(key) ? Credentials.redact(value) : value;
+  }
+
+  private static String firstSet(Map<String, String> env, String... names) {
+    for (String name : names) {
+      String v = env.get(name);
+      if (v != null && !v.isBlank()) {
+        return name;
+      }
+    }
+    return null;
+  }
+}

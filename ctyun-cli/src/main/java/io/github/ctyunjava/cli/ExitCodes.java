@@ -1,0 +1,43 @@
+package io.github.ctyunjava.cli;
+
+import io.github.ctyunjava.core.CtyunServiceException;
+import io.github.ctyunjava.core.auth.CredentialsException;
+import java.io.UncheckedIOException;
+import picocli.CommandLine.ParameterException;
+
+/** The exit codes of the {@code ctyun} command, and which failure maps to which. */
+public final class ExitCodes {
+  /** Success. */
+  public static final int OK = 0;
+
+  /** The service answered with an error ({@code statusCode} 900 or a non-2xx HTTP status). */
+  public static final int SERVICE_ERROR = 1;
+
+  /** The command line is wrong. */
+  public static final int USAGE = 2;
+
+  /** The service could not be reached, or its answer could not be read. */
+  public static final int NETWORK = 3;
+
+  /** Configuration or credentials are missing or malformed. */
+  public static final int CONFIGURATION = 4;
+
+  private ExitCodes() {}
+
+  /** The exit code for a failure. */
+  public static int of(Throwable failure) {
+    if (failure instanceof ParameterException) {
+      return USAGE;
+    }
+    if (failure instanceof CtyunServiceException) {
+      return SERVICE_ERROR;
+    }
+    if (failure instanceof CredentialsException
+        || failure instanceof ConfigurationException
+        || failure instanceof UncheckedIOException) {
+      return CONFIGURATION;
+    }
+    // CtyunClientException (no answer, or an unreadable one) and anything unexpected
+    return NETWORK;
+  }
+}

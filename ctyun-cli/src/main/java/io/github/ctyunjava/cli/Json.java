@@ -1,0 +1,52 @@
+package io.github.ctyunjava.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+
+/** The CLI's JSON handling: exact numbers, pretty output. */
+final class Json {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+
+  private Json() {}
+
+  /** A new empty object. */
+  static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+
+  /** Parses JSON text, or returns null when it is not JSON. */
+  static JsonNode parseOrNull(String text) {
+    try {
+      return MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
+  /** Parses JSON bytes, or returns null when they are not JSON. */
+  static JsonNode parseOrNull(byte[] bytes) {
+    try {
+      return MAPPER.readTree(bytes);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Pretty-printed JSON. */
+  static String pretty(JsonNode node) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot print JSON", e);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.ctyunjava.cli;
+
+import io.github.ctyunjava.core.CtyunClient;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Runs the CLI in-process with an injected environment and captured output. */
+final class CliRunner {
+  private final Map<String, String> env = new LinkedHashMap<>();
+  private InputStream in = InputStream.nullInputStream();
+  private Clock clock = Clock.systemUTC();
+  private Consumer<CtyunClient.Builder> customizer = b -> b.sleeper(d -> {});
+
+  /** What one run produced. */
+  record Result(int exitCode, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
+    }
+  }
+
+  CliRunner env(String name, String value) {
+    env.put(name, value);
+    return this;
+  }
+
+  CliRunner stdin(String text) {
+    in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    return this;
+  }
+
+  CliRunner clock(Clock clock) {
+    this.clock = clock;
+    return this;
+  }
+
+  CliRunner clientCustomizer(Consumer<CtyunClient.Builder> customizer) {
+    this.customizer = customizer;
+    return this;
+  }
+
+  Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CliContext ctx =
+        CliContext.builder()
+            .env(env)
+            .in(in)
+            .out(new PrintWriter(out, true))
+            .err(new PrintWriter(err, true))
+            .clock(clock)
+            .clientCustomizer(customizer)
+            .build();
+    int code = Ctyun.run(ctx, args);
+    return new Result(code, out.toString(), err.toString());
+  }
+}
