@@ -3,17 +3,20 @@ package io.github.ctyunjava.core;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Removes secrets from text meant for logs: signatures, and password or secret fields. */
+/**
+ * Removes secrets from text meant for logs: signatures, and password, secret, token or credential
+ * fields. {@code clientToken} (an idempotency key, not a secret) stays readable.
+ */
 public final class Redaction {
   private static final String MASK = "****";
   private static final Pattern SIGNATURE = Pattern.compile("(Signature=)[^\\s,;]*");
   private static final Pattern JSON_SECRET =
       Pattern.compile(
-          "(\"(?:[^\"\\\\]*(?i:password|passwd|secret|token|credential)[^\"\\\\]*|sk|SK)\"\\s*:\\s*)"
+          "(\"(?!clientToken\")(?:[^\"\\\\]*(?i:password|passwd|secret|token|credential)[^\"\\\\]*|sk|SK)\"\\s*:\\s*)"
               + "(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]\\s]+)");
   private static final Pattern QUERY_SECRET =
       Pattern.compile(
-          "((?:^|[?&])(?:[^=&]*(?i:password|passwd|secret|token|credential)[^=&]*|sk|SK)=)([^&]*)");
+          "((?:^|[?&])(?!clientToken=)(?:[^=&]*(?i:password|passwd|secret|token|credential)[^=&]*|sk|SK)=)([^&]*)");
 
   private Redaction() {}
 

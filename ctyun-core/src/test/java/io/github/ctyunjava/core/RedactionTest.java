@@ -40,6 +40,15 @@ class RedactionTest {
   }
 
   @Test
+  void clientTokenIsAnIdempotencyKeyNotASecret() {
+    assertThat(Redaction.json("{\"clientToken\":\"ct-1\",\"securityToken\":\"st\"}"))
+        .contains("\"clientToken\":\"ct-1\"")
+        .doesNotContain("\"st\"");
+    assertThat(Redaction.query("a=1&clientToken=ct-1&accessToken=x"))
+        .isEqualTo("a=1&clientToken=ct-1&accessToken=****");
+  }
+
+  @Test
   void querySecretsAreMasked() {
     assertThat(Redaction.query("http://h/p?a=1&userPassword=pw&b=2&sk=x"))
         .isEqualTo("http://h/p?a=1&userPassword=****&b=2&sk=****");
