@@ -1,0 +1,189 @@
+package io.github.ctyunjava.local.junit;
+
+import io.github.ctyunjava.core.CtyunClient;
+import io.github.ctyunjava.core.auth.Credentials;
+import io.github.ctyunjava.core.auth.StaticCredentialsProvider;
+import io.github.ctyunjava.local.CtyunLocal;
+import io.github.ctyunjava.local.CtyunLocalOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Starts an in-process ctyun-local for a test class and hands tests a configured client. Use it
+ * through {@link CtyunLocalTest}, or register it to change emulator options:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static CtyunLocalExtension local =
+ *     CtyunLocalExtension.withOptions(o -> o.failRate(0.5));
+ * }</pre>
+ *
+ * <p>The emulator listens on a free loopback port with a fresh SQLite store in a temporary
+ * directory (deleted after the class), and a random account that is never written to {@code
+ * ~/.ctyun}.
+ */
+public final class CtyunLocalExtension
+    implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+  private final Consumer<CtyunLocalOptions.Builder> customizer;
+  private Path dataDir;
+  private CtyunLocal local;
+  private CtyunClient client;
+
+  /** The extension with default emulator options (used by {@link CtyunLocalTest}). */
+  public CtyunLocalExtension() {
+    this(o -> {});
+  }
+
+  private CtyunLocalExtension(Consumer<CtyunLocalOptions.Builder> customizer) {
+    this.customizer = customizer;
+  }
+
+  /** The extension with emulator options changed by {@code customizer}. */
+  public static CtyunLocalExtension withOptions(Consumer<CtyunLocalOptions.Builder> customizer) {
+    return new CtyunLocalExtension(customizer);
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    if (local != null) {
+      return; // a nested class shares its enclosing class's emulator
+    }
+    try {
+      dataDir = Files.createTempDirectory("ctyun-local-junit");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary store directory", e);
+    }
+    String ak = "local" + UUID.randomUUID().toString().replace("-", "");
+    String sk = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString();
+    local =
+        CtyunLocal.builder()
+            .host("127.0.0.1")
+            .port(0)
+            .dataDir(dataDir)
+            .account(ak, sk)
+            .options(o -> customizer.accept(o.writeProfile(false)))
+            .build()
+            .start();
+    client =
+        CtyunClient.builder()
+            .credentialsProvider(StaticCredentialsProvider.create(local.credentials()))
+            .endpointOverride(local.endpoint().toString())
+            .build();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (context.getParent().flatMap(ExtensionContext::getTestClass).isPresent()) {
+      return; // the outermost class closes it
+    }
+    try {
+      if (client != null) {
+        client.close();
+      }
+      if (local != null) {
+        local.close();
+      }
+    } finally {
+      client = null;
+      local = null;
+      deleteRecursively(dataDir);
+    }
+  }
+
+  /** The running emulator. */
+  public CtyunLocal local() {
+    return requireStarted();
+  }
+
+  /** The endpoint to use as the SDK's endpoint override. */
+  public URI endpoint() {
+    return requireStarted().endpoint();
+  }
+
+  /** The emulator account's credentials. */
+  public Credentials credentials() {
+    return requireStarted().credentials();
+  }
+
+  /** A client signed with the emulator's account and pointed at it. */
+  public CtyunClient client() {
+    requireStarted();
+    return client;
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    return type == CtyunClient.class
+        || type == CtyunLocal.class
+        || type == URI.class
+        || type == Credentials.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    if (type == CtyunClient.class) {
+      return client();
+    }
+    if (type == CtyunLocal.class) {
+      return local();
+    }
+    if (type == URI.class) {
+      return endpoint();
+    }
+    if (type == Credentials.class) {
+      return credentials();
+    }
+    throw new ParameterResolutionException("unsupported parameter type " + type.getName());
+  }
+
+  private CtyunLocal requireStarted() {
+    if (local == null) {
+      throw new IllegalStateException(
+          "ctyun-local is not running: register the extension on a static field or use"
+              + " @CtyunLocalTest");
+    }
+    return local;
+  }
+
+  private static void deleteRecursively(Path dir) {
+    if (dir == null || !Files.exists(dir)) {
+      return;
+    }
+    try {
+      Files.walkFileTree(
+          dir,
+          new SimpleFileVisitor<Path>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                throws IOException {
+              Files.delete(file);
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+              Files.delete(d);
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete the temporary store " + dir, e);
+    }
+  }
+}

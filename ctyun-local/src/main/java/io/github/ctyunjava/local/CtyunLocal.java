@@ -1,0 +1,255 @@
+package io.github.ctyunjava.local;
+
+import io.github.ctyunjava.core.auth.Credentials;
+import io.github.ctyunjava.core.auth.ProfileFile;
+import io.github.ctyunjava.local.admin.AdminEndpoints;
+import io.github.ctyunjava.local.api.ApiDispatcher;
+import io.github.ctyunjava.local.api.OperationCatalog;
+import io.github.ctyunjava.local.api.Router;
+import io.github.ctyunjava.local.gateway.CachingAccountLookup;
+import io.github.ctyunjava.local.gateway.EopVerifier;
+import io.github.ctyunjava.local.gateway.FaultInjector;
+import io.github.ctyunjava.local.gateway.GatewayHandler;
+import io.github.ctyunjava.local.gateway.JsonErrorHandler;
+import io.github.ctyunjava.local.gateway.VerifierSettings;
+import io.github.ctyunjava.local.service.HandlerRegistry;
+import io.github.ctyunjava.local.service.Ids;
+import io.github.ctyunjava.local.service.Services;
+import io.github.ctyunjava.local.store.Account;
+import io.github.ctyunjava.local.store.Database;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An embeddable ctyun-local emulator: an HTTP/1.1 server (Jetty) that verifies EOP signatures and
+ * serves the emulated CTyun APIs from a durable store.
+ *
+ * <pre>{@code
+ * try (CtyunLocal local = CtyunLocal.builder().port(0).dataDir(dir).build().start()) {
+ *   URI endpoint = local.endpoint();
+ * }
+ * }</pre>
+ */
+public final class CtyunLocal implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(CtyunLocal.class);
+
+  private final CtyunLocalOptions options;
+  private final String adminToken;
+  private Database db;
+  private Server server;
+  private ServerConnector connector;
+  private Account account;
+
+  /** An emulator that is not started yet. */
+  public CtyunLocal(CtyunLocalOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.adminToken = options.adminToken() != null ? options.adminToken() : Ids.hex32();
+  }
+
+  /** A builder of an emulator. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Opens the store, ensures an account and starts serving.
+   *
+   * @return this
+   * @throws IllegalStateException when already started or when the server cannot start
+   */
+  public synchronized CtyunLocal start() {
+    if (server != null) {
+      throw new IllegalStateException("already started");
+    }
+    db =
+        options.usesExternalDatabase()
+            ? Database.openPostgres(options.dbUrl(), options.dbUser(), options.dbPassword())
+            : Database.openSqlite(options.dataDir());
+    try {
+      AccountBootstrap.Result boot =
+          AccountBootstrap.ensure(db, options, options.clock().instant());
+      account = boot.account();
+      if (boot.created() && options.writeProfile() && options.accessKey() == null) {
+        Path file =
+            options.credentialsFile() != null
+                ? options.credentialsFile()
+                : ProfileFile.defaultCredentialsPath(System.getenv());
+        AccountBootstrap.writeProfile(file, account);
+        LOG.info("created account {}; profile 'local' written to {}", account.accessKey(), file);
+      }
+      HandlerRegistry handlers = new HandlerRegistry();
+      Services.registerAll(handlers, options);
+      OperationCatalog catalog = OperationCatalog.load();
+      EopVerifier verifier =
+          new EopVerifier(
+              new CachingAccountLookup(ak -> db.inTransaction(tx -> tx.accountByAccessKey(ak))),
+              new VerifierSettings(
+                  options.clock(),
+                  options.dateWindow(),
+                  options.acceptUtcDates(),
+                  options.lenientQuery(),
+                  options.rejectReplay()));
+      GatewayHandler handler =
+          new GatewayHandler(
+              verifier,
+              new Router(catalog),
+              new ApiDispatcher(db, handlers, options.clock(), options.tokenConflict()),
+              new AdminEndpoints(db, adminToken, db.isSqlite() ? "sqlite" : "postgresql"),
+              FaultInjector.of(options.failRate(), options.failWith(), options.latency()),
+              options.maxBodyBytes(),
+              options.errorCodeOverrides());
+      QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+      threads.setName("ctyun-local");
+      threads.setDaemon(true);
+      server = new Server(threads);
+      HttpConfiguration http = new HttpConfiguration();
+      http.setSendServerVersion(false);
+      http.setSendDateHeader(true);
+      connector = new ServerConnector(server, new HttpConnectionFactory(http));
+      connector.setHost(options.host());
+      connector.setPort(options.port());
+      server.addConnector(connector);
+      server.setErrorHandler(new JsonErrorHandler());
+      server.setHandler(handler);
+      server.start();
+      LOG.info(
+          "ctyun-local listening on {} (account AK {}, store {})",
+          endpoint(),
+          account.accessKey(),
+          db.isSqlite() ? options.dataDir() : "postgresql");
+      return this;
+    } catch (Exception e) {
+      closeQuietly();
+      if (e instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException("cannot start ctyun-local: " + e.getMessage(), e);
+    }
+  }
+
+  /** The bound port (after {@link #start()}). */
+  public int port() {
+    requireStarted();
+    return connector.getLocalPort();
+  }
+
+  /** The base URL to use as the SDK's endpoint override. */
+  public URI endpoint() {
+    String host = options.host();
+    if (host.equals("0.0.0.0") || host.equals("::")) {
+      host = "localhost";
+    }
+    return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port());
+  }
+
+  /** Credentials of the account ensured at start. */
+  public Credentials credentials() {
+    requireStarted();
+    return account.credentials();
+  }
+
+  /** The account ensured at start. */
+  public Account account() {
+    requireStarted();
+    return account;
+  }
+
+  /** Token for the admin endpoints. */
+  public String adminToken() {
+    return adminToken;
+  }
+
+  /** The options. */
+  public CtyunLocalOptions options() {
+    return options;
+  }
+
+  /** Stops serving and closes the store. */
+  @Override
+  public synchronized void close() {
+    closeQuietly();
+  }
+
+  private void closeQuietly() {
+    if (server != null) {
+      try {
+        server.stop();
+      } catch (Exception e) {
+        LOG.warn("error stopping the server: {}", e.toString());
+      }
+      server = null;
+    }
+    if (db != null) {
+      db.close();
+      db = null;
+    }
+  }
+
+  private void requireStarted() {
+    if (connector == null || account == null) {
+      throw new IllegalStateException("not started");
+    }
+  }
+
+  /** Builder of {@link CtyunLocal}; every setting lives in {@link CtyunLocalOptions}. */
+  public static final class Builder {
+    private final CtyunLocalOptions.Builder o = CtyunLocalOptions.builder();
+
+    private Builder() {}
+
+    /** Port, 0 for a free one. */
+    public Builder port(int port) {
+      o.port(port);
+      return this;
+    }
+
+    /** Interface to bind. */
+    public Builder host(String host) {
+      o.host(host);
+      return this;
+    }
+
+    /** SQLite data directory. */
+    public Builder dataDir(Path dir) {
+      o.dataDir(dir);
+      return this;
+    }
+
+    /** PostgreSQL JDBC URL. */
+    public Builder dbUrl(String url) {
+      o.dbUrl(url);
+      return this;
+    }
+
+    /** The account to ensure. */
+    public Builder account(String ak, String sk) {
+      o.account(ak, sk);
+      return this;
+    }
+
+    /** The credentials file receiving profile {@code local}. */
+    public Builder credentialsFile(Path file) {
+      o.credentialsFile(file);
+      return this;
+    }
+
+    /** Changes any other option. */
+    public Builder options(java.util.function.Consumer<CtyunLocalOptions.Builder> change) {
+      change.accept(o);
+      return this;
+    }
+
+    /** The emulator, not started. */
+    public CtyunLocal build() {
+      return new CtyunLocal(o.build());
+    }
+  }
+}

@@ -1,0 +1,386 @@
+package io.github.ctyunjava.local;
+
+import io.github.ctyunjava.local.service.StatePolicy;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Immutable settings of one emulator instance. Build with {@link #builder()}; every value has a
+ * default suited to a developer machine. {@link #toString()} never prints the secret key, the admin
+ * token or the database password.
+ *
+ * @param host interface to bind, default {@code 127.0.0.1}
+ * @param port TCP port, 0 picks a free one
+ * @param dataDir directory of the SQLite file (ignored when {@code dbUrl} is set)
+ * @param dbUrl JDBC URL of a PostgreSQL database, or null for SQLite
+ * @param dbUser database user (PostgreSQL), may be null
+ * @param dbPassword database password (PostgreSQL), may be null
+ * @param accessKey AK of the account to ensure at start, or null to create one on first start
+ * @param secretKey SK matching {@code accessKey}
+ * @param credentialsFile profile file written on first start (profile {@code local})
+ * @param writeProfile whether to write the created account to {@code credentialsFile}
+ * @param dateWindow accepted distance between {@code Eop-date} and the server clock
+ * @param acceptUtcDates also accept an {@code Eop-date} written in UTC instead of Beijing time
+ * @param lenientQuery also accept the help-centre samples' decoded, unescaped query form
+ * @param rejectReplay reject a {@code ctyun-eop-request-id} seen before inside the window
+ * @param maxBodyBytes largest accepted request body
+ * @param failRate fraction of API calls answered with an injected fault (0 = never)
+ * @param failWith kind of the injected fault
+ * @param latency delay added to every API call
+ * @param adminToken token for {@code /_ctyun/reset} and {@code /_ctyun/accounts}, null = random
+ * @param endpointOrderPolicy when endpoint create/delete orders complete
+ * @param clock clock used for signatures, timestamps and state policies
+ * @param tokenConflict what a reused clientToken with different parameters gets (inferred)
+ * @param errorCodeOverrides replacements for emulator-chosen error codes (old code to new code)
+ */
+public record CtyunLocalOptions(
+    String host,
+    int port,
+    Path dataDir,
+    String dbUrl,
+    String dbUser,
+    String dbPassword,
+    String accessKey,
+    String secretKey,
+    Path credentialsFile,
+    boolean writeProfile,
+    Duration dateWindow,
+    boolean acceptUtcDates,
+    boolean lenientQuery,
+    boolean rejectReplay,
+    int maxBodyBytes,
+    double failRate,
+    FaultKind failWith,
+    Duration latency,
+    String adminToken,
+    StatePolicy endpointOrderPolicy,
+    Clock clock,
+    TokenConflict tokenConflict,
+    Map<String, String> errorCodeOverrides) {
+
+  /** Kind of injected fault. */
+  public enum FaultKind {
+    /** HTTP 503 from the gateway. */
+    UNAVAILABLE,
+    /** HTTP 429 with a throttling code. */
+    THROTTLE
+  }
+
+  /** What a clientToken reused with different parameters gets (no public evidence either way). */
+  public enum TokenConflict {
+    /** A business error {@code Openapi.ClientToken.Conflict}. */
+    ERROR,
+    /** The first call's answer, ignoring the new parameters. */
+    FIRST_ANSWER
+  }
+
+  /** Validates the combination of values. */
+  public CtyunLocalOptions {
+    Objects.requireNonNull(tokenConflict, "tokenConflict");
+    errorCodeOverrides = Map.copyOf(errorCodeOverrides);
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(dateWindow, "dateWindow");
+    Objects.requireNonNull(failWith, "failWith");
+    Objects.requireNonNull(latency, "latency");
+    Objects.requireNonNull(endpointOrderPolicy, "endpointOrderPolicy");
+    Objects.requireNonNull(clock, "clock");
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be 0-65535");
+    }
+    if (failRate < 0 || failRate > 1 || Double.isNaN(failRate)) {
+      throw new IllegalArgumentException("failRate must be between 0 and 1");
+    }
+    if (maxBodyBytes < 1) {
+      throw new IllegalArgumentException("maxBodyBytes must be positive");
+    }
+    if (dateWindow.isNegative()) {
+      throw new IllegalArgumentException("dateWindow must not be negative");
+    }
+    if ((accessKey == null) != (secretKey == null)) {
+      throw new IllegalArgumentException("accessKey and secretKey go together");
+    }
+    if (dataDir == null && dbUrl == null) {
+      dataDir = Paths.get(System.getProperty("user.home"), ".ctyun-local");
+    }
+  }
+
+  /** A builder with defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from these values. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Whether PostgreSQL (rather than the SQLite file) is used. */
+  public boolean usesExternalDatabase() {
+    return dbUrl != null;
+  }
+
+  @Override
+  public String toString() {
+    return "CtyunLocalOptions[host="
+        + host
+        + ", port="
+        + port
+        + ", dataDir="
+        + dataDir
+        + ", dbUrl="
+        + (dbUrl == null ? null : redactUrl(dbUrl))
+        + ", accessKey="
+        + (accessKey == null ? null : io.github.ctyunjava.core.auth.Credentials.redact(accessKey))
+        + ", credentialsFile="
+        + credentialsFile
+        + ", dateWindow="
+        + dateWindow
+        + ", acceptUtcDates="
+        + acceptUtcDates
+        + ", lenientQuery="
+        + lenientQuery
+        + ", rejectReplay="
+        + rejectReplay
+        + ", maxBodyBytes="
+        + maxBodyBytes
+        + ", failRate="
+        + failRate
+        + ", failWith="
+        + failWith
+        + ", latency="
+        + latency
+        + ", endpointOrderPolicy="
+        + endpointOrderPolicy
+        + ", tokenConflict="
+        + tokenConflict
+        + ", errorCodeOverrides="
+        + errorCodeOverrides
+        + "]";
+  }
+
+  private static String redactUrl(String url) {
+    int q = url.indexOf('?');
+    return q < 0 ? url : url.substring(0, q) + "?****";
+  }
+
+  /** Mutable builder of {@link CtyunLocalOptions}. */
+  public static final class Builder {
+    private String host = "127.0.0.1";
+    private int port = 0;
+    private Path dataDir;
+    private String dbUrl;
+    private String dbUser;
+    private String dbPassword;
+    private String accessKey;
+    private String secretKey;
+    private Path credentialsFile;
+    private boolean writeProfile = true;
+    private Duration dateWindow = Duration.ofMinutes(15);
+    private boolean acceptUtcDates;
+    private boolean lenientQuery;
+    private boolean rejectReplay;
+    private int maxBodyBytes = 1 << 20;
+    private double failRate;
+    private FaultKind failWith = FaultKind.UNAVAILABLE;
+    private Duration latency = Duration.ZERO;
+    private String adminToken;
+    private StatePolicy endpointOrderPolicy = StatePolicy.immediate();
+    private Clock clock = Clock.systemUTC();
+    private TokenConflict tokenConflict = TokenConflict.ERROR;
+    private final Map<String, String> errorCodeOverrides = new LinkedHashMap<>();
+
+    Builder() {}
+
+    Builder(CtyunLocalOptions o) {
+      host = o.host;
+      port = o.port;
+      dataDir = o.dataDir;
+      dbUrl = o.dbUrl;
+      dbUser = o.dbUser;
+      dbPassword = o.dbPassword;
+      accessKey = o.accessKey;
+      secretKey = o.secretKey;
+      credentialsFile = o.credentialsFile;
+      writeProfile = o.writeProfile;
+      dateWindow = o.dateWindow;
+      acceptUtcDates = o.acceptUtcDates;
+      lenientQuery = o.lenientQuery;
+      rejectReplay = o.rejectReplay;
+      maxBodyBytes = o.maxBodyBytes;
+      failRate = o.failRate;
+      failWith = o.failWith;
+      latency = o.latency;
+      adminToken = o.adminToken;
+      endpointOrderPolicy = o.endpointOrderPolicy;
+      clock = o.clock;
+      tokenConflict = o.tokenConflict;
+      errorCodeOverrides.putAll(o.errorCodeOverrides);
+    }
+
+    /** Interface to bind. */
+    public Builder host(String v) {
+      host = v;
+      return this;
+    }
+
+    /** TCP port, 0 for a free one. */
+    public Builder port(int v) {
+      port = v;
+      return this;
+    }
+
+    /** SQLite data directory. */
+    public Builder dataDir(Path v) {
+      dataDir = v;
+      return this;
+    }
+
+    /** PostgreSQL JDBC URL. */
+    public Builder dbUrl(String v) {
+      dbUrl = v;
+      return this;
+    }
+
+    /** Database user. */
+    public Builder dbUser(String v) {
+      dbUser = v;
+      return this;
+    }
+
+    /** Database password. */
+    public Builder dbPassword(String v) {
+      dbPassword = v;
+      return this;
+    }
+
+    /** Account to ensure at start. */
+    public Builder account(String ak, String sk) {
+      accessKey = ak;
+      secretKey = sk;
+      return this;
+    }
+
+    /** Credentials file receiving profile {@code local}. */
+    public Builder credentialsFile(Path v) {
+      credentialsFile = v;
+      return this;
+    }
+
+    /** Whether to write the profile file. */
+    public Builder writeProfile(boolean v) {
+      writeProfile = v;
+      return this;
+    }
+
+    /** Accepted {@code Eop-date} skew. */
+    public Builder dateWindow(Duration v) {
+      dateWindow = v;
+      return this;
+    }
+
+    /** Also accept UTC-stamped dates. */
+    public Builder acceptUtcDates(boolean v) {
+      acceptUtcDates = v;
+      return this;
+    }
+
+    /** Also accept the seed's decoded query form. */
+    public Builder lenientQuery(boolean v) {
+      lenientQuery = v;
+      return this;
+    }
+
+    /** Reject reused request ids. */
+    public Builder rejectReplay(boolean v) {
+      rejectReplay = v;
+      return this;
+    }
+
+    /** Body size limit in bytes. */
+    public Builder maxBodyBytes(int v) {
+      maxBodyBytes = v;
+      return this;
+    }
+
+    /** Fraction of calls that fail. */
+    public Builder failRate(double v) {
+      failRate = v;
+      return this;
+    }
+
+    /** Kind of injected failure. */
+    public Builder failWith(FaultKind v) {
+      failWith = v;
+      return this;
+    }
+
+    /** Added latency. */
+    public Builder latency(Duration v) {
+      latency = v;
+      return this;
+    }
+
+    /** Admin token. */
+    public Builder adminToken(String v) {
+      adminToken = v;
+      return this;
+    }
+
+    /** Completion policy of endpoint orders. */
+    public Builder endpointOrderPolicy(StatePolicy v) {
+      endpointOrderPolicy = v;
+      return this;
+    }
+
+    /** Clock. */
+    public Builder clock(Clock v) {
+      clock = v;
+      return this;
+    }
+
+    /** Behaviour for a clientToken reused with different parameters. */
+    public Builder tokenConflict(TokenConflict v) {
+      tokenConflict = v;
+      return this;
+    }
+
+    /** Answers {@code newCode} wherever the emulator would answer {@code code}. */
+    public Builder errorCodeOverride(String code, String newCode) {
+      errorCodeOverrides.put(Objects.requireNonNull(code), Objects.requireNonNull(newCode));
+      return this;
+    }
+
+    /** The options. */
+    public CtyunLocalOptions build() {
+      return new CtyunLocalOptions(
+          host,
+          port,
+          dataDir,
+          dbUrl,
+          dbUser,
+          dbPassword,
+          accessKey,
+          secretKey,
+          credentialsFile,
+          writeProfile,
+          dateWindow,
+          acceptUtcDates,
+          lenientQuery,
+          rejectReplay,
+          maxBodyBytes,
+          failRate,
+          failWith,
+          latency,
+          adminToken,
+          endpointOrderPolicy,
+          clock,
+          tokenConflict,
+          errorCodeOverrides);
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package io.github.ctyunjava.local.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ctyunjava.local.CtyunLocalOptions.TokenConflict;
+import io.github.ctyunjava.local.service.ApiCall;
+import io.github.ctyunjava.local.service.ApiReply;
+import io.github.ctyunjava.local.service.Docs;
+import io.github.ctyunjava.local.service.ErrorCodes;
+import io.github.ctyunjava.local.service.HandlerRegistry;
+import io.github.ctyunjava.local.service.OperationHandler;
+import io.github.ctyunjava.local.service.Regions;
+import io.github.ctyunjava.local.store.Account;
+import io.github.ctyunjava.local.store.Database;
+import io.github.ctyunjava.local.store.StoreException;
+import io.github.ctyunjava.local.store.StoredToken;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Runs a validated call: region check, clientToken idempotency and the handler, all in one database
+ * transaction, and returns the success envelope.
+ */
+public final class ApiDispatcher {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Database db;
+  private final HandlerRegistry handlers;
+  private final Clock clock;
+  private final TokenConflict tokenConflict;
+
+  /** A dispatcher over a database and a handler registry. */
+  public ApiDispatcher(
+      Database db, HandlerRegistry handlers, Clock clock, TokenConflict tokenConflict) {
+    this.db = db;
+    this.handlers = handlers;
+    this.clock = clock;
+    this.tokenConflict = tokenConflict;
+  }
+
+  /**
+   * Executes the operation.
+   *
+   * @throws ApiError business errors, or 501 when the operation has no handler
+   */
+  public ObjectNode dispatch(Operation op, Account account, ObjectNode params) {
+    OperationHandler handler =
+        handlers
+            .find(op.product(), op.operationId())
+            .orElseThrow(
+                () ->
+                    ApiError.gateway(
+                        501,
+                        "Eop.Route.NotImplemented",
+                        "operation " + op.operationId() + " is not emulated yet",
+                        "模拟器暂不支持该接口"));
+    if (op.product() == Product.CTVPC && params.hasNonNull("regionID")) {
+      Regions.require(params.get("regionID").asText());
+    }
+    Instant now = clock.instant();
+    String token = params.path("clientToken").asText("");
+    boolean tokenScoped =
+        "POST".equals(op.method())
+            && op.hasBodyField("clientToken")
+            && !token.isEmpty()
+            && !handlers.isSelfIdempotent(op.product(), op.operationId());
+    try {
+      return db.inTransaction(
+          tx -> {
+            ApiCall call = new ApiCall(op, account, params, tx, now);
+            if (!tokenScoped) {
+              return envelope(handler.handle(call));
+            }
+            String request = write(params);
+            Optional<StoredToken> seen = tx.token(account.accountId(), op.operationId(), token);
+            if (seen.isPresent()) {
+              if (tokenConflict == TokenConflict.ERROR
+                  && !seen.get().requestJson().equals(request)) {
+                throw ApiError.business(
+                    ErrorCodes.CLIENT_TOKEN_CONFLICT,
+                    "clientToken " + token + " was already used with different parameters",
+                    "clientToken已被不同参数的请求使用");
+              }
+              return read(seen.get().responseJson());
+            }
+            ObjectNode env = envelope(handler.handle(call));
+            tx.putToken(
+                account.accountId(),
+                op.operationId(),
+                token,
+                new StoredToken(request, write(env)),
+                Docs.timestamp(now));
+            return env;
+          });
+    } catch (StoreException e) {
+      throw ApiError.gateway(
+          503, "Eop.Store.Unavailable", "the emulator's store failed; retry", "模拟器存储暂不可用");
+    }
+  }
+
+  private static ObjectNode envelope(ApiReply reply) {
+    return Envelope.success(reply.returnObj(), reply.topLevel());
+  }
+
+  private static String write(ObjectNode node) {
+    try {
+      return JSON.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ObjectNode read(String text) {
+    try {
+      return (ObjectNode) JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

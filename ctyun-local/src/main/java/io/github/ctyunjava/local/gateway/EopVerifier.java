@@ -1,0 +1,179 @@
+package io.github.ctyunjava.local.gateway;
+
+import io.github.ctyunjava.core.signer.EopDate;
+import io.github.ctyunjava.core.signer.EopSigner;
+import io.github.ctyunjava.local.api.ApiError;
+import io.github.ctyunjava.local.store.Account;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Verifies the EOP signature of a request the way the CTyun gateway most likely does: headers, date
+ * window, AK lookup, then the signature over the raw query and the exact body, compared in constant
+ * time. Thread-safe.
+ */
+public final class EopVerifier {
+  private static final Pattern AUTH =
+      Pattern.compile("^(\\S+) Headers=(\\S+) Signature=([A-Za-z0-9+/=_-]+)$");
+  private static final String SIGNED_HEADERS = "ctyun-eop-request-id;eop-date";
+  private static final int MAX_REQUEST_ID = 128;
+
+  private final EopSigner signer = EopSigner.create();
+  private final AccountLookup accounts;
+  private final VerifierSettings settings;
+  private final ReplayGuard replay;
+
+  /** A verifier using {@code accounts} to find secrets. */
+  public EopVerifier(AccountLookup accounts, VerifierSettings settings) {
+    this.accounts = accounts;
+    this.settings = settings;
+    this.replay = new ReplayGuard(settings.window().multipliedBy(2).plusMinutes(1));
+  }
+
+  /**
+   * Checks the request.
+   *
+   * @return the calling account
+   * @throws ApiError 401 or 403 with a reason code when the request is not authentic
+   */
+  public Account verify(SignedRequest req) {
+    String auth = require(req.authorization(), "Eop-Authorization");
+    String date = require(req.eopDate(), "Eop-date");
+    String requestId = require(req.requestId(), "ctyun-eop-request-id");
+    if (requestId.length() > MAX_REQUEST_ID || !isPrintableAscii(requestId)) {
+      throw reject(
+          401,
+          "Eop.Auth.InvalidRequestId",
+          "ctyun-eop-request-id must be 1-128 printable ASCII characters",
+          "请求头ctyun-eop-request-id格式错误");
+    }
+    Matcher m = AUTH.matcher(auth);
+    if (!m.matches() || !m.group(2).toLowerCase(Locale.ROOT).equals(SIGNED_HEADERS)) {
+      throw reject(
+          401,
+          "Eop.Auth.MalformedAuthorization",
+          "Eop-Authorization must be '{AK} Headers=ctyun-eop-request-id;eop-date Signature={base64}'",
+          "请求头Eop-Authorization格式错误");
+    }
+    checkDate(date);
+    String ak = m.group(1);
+    Account account =
+        accounts
+            .find(ak)
+            .orElseThrow(
+                () ->
+                    reject(
+                        401,
+                        "Eop.Auth.UnknownAccessKey",
+                        "the access key is not known to this emulator",
+                        "AccessKey不存在"));
+    byte[] given = decodeSignature(m.group(3));
+    String bodyHash = EopSigner.sha256Hex(req.body());
+    List<String> candidates =
+        QueryCanonicalizer.candidates(req.rawQuery(), settings.lenientQuery());
+    boolean ok = false;
+    for (String canonical : candidates) {
+      String sts = EopSigner.stringToSign(requestId, date, canonical, bodyHash);
+      byte[] expected = signer.signatureBytes(account.credentials(), date, sts);
+      // evaluate every candidate: the time taken does not depend on which one matched
+      ok |= given != null && MessageDigest.isEqual(expected, given);
+    }
+    if (!ok) {
+      Map<String, String> details = new LinkedHashMap<>();
+      details.put("canonicalQuery", candidates.get(0));
+      details.put(
+          "stringToSign", EopSigner.stringToSign(requestId, date, candidates.get(0), bodyHash));
+      throw reject(
+              401,
+              "Eop.Auth.SignatureMismatch",
+              "the signature does not match; compare stringToSign with the one your client signed",
+              "签名校验失败")
+          .withDetails(details);
+    }
+    if (settings.rejectReplay() && !replay.firstUse(ak + " " + requestId, now())) {
+      throw reject(
+          401,
+          "Eop.Auth.ReplayedRequest",
+          "this ctyun-eop-request-id was already used",
+          "请求ID重复使用");
+    }
+    return account;
+  }
+
+  private void checkDate(String date) {
+    Instant t;
+    try {
+      t = EopDate.parse(date);
+    } catch (IllegalArgumentException e) {
+      throw reject(
+          401,
+          "Eop.Auth.MalformedDate",
+          "Eop-date must be yyyyMMddTHHmmssZ in Beijing time, e.g. 20240611T101530Z",
+          "请求头Eop-date格式错误");
+    }
+    Instant now = now();
+    boolean inWindow = within(t, now);
+    if (!inWindow && settings.acceptUtcDates()) {
+      Instant asUtc = t.atZone(EopDate.BEIJING).toLocalDateTime().toInstant(ZoneOffset.UTC);
+      inWindow = within(asUtc, now);
+    }
+    if (!inWindow) {
+      throw reject(
+          403,
+          "Eop.Auth.DateOutOfWindow",
+          "Eop-date is more than "
+              + settings.window().toMinutes()
+              + " minutes away from the server's Beijing time "
+              + EopDate.format(now),
+          "请求时间Eop-date已过期或超前");
+    }
+  }
+
+  private boolean within(Instant t, Instant now) {
+    return Duration.between(t, now).abs().compareTo(settings.window()) <= 0;
+  }
+
+  private Instant now() {
+    return settings.clock().instant();
+  }
+
+  private static byte[] decodeSignature(String b64) {
+    try {
+      return Base64.getDecoder().decode(b64.getBytes(StandardCharsets.US_ASCII));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String require(String value, String header) {
+    if (value == null || value.isEmpty()) {
+      throw reject(
+          401, "Eop.Auth.MissingHeader", "missing request header " + header, "缺少请求头" + header);
+    }
+    return value;
+  }
+
+  private static boolean isPrintableAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c > 0x7e) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static ApiError reject(int status, String code, String message, String description) {
+    return ApiError.gateway(status, code, message, description);
+  }
+}

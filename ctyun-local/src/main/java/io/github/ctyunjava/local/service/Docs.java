@@ -1,0 +1,38 @@
+package io.github.ctyunjava.local.service;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/** Helpers for resource documents: public view and timestamps. */
+public final class Docs {
+  private static final DateTimeFormatter UTC =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+
+  private Docs() {}
+
+  /** A copy without internal fields (names starting with {@code _}). */
+  public static ObjectNode publicView(ObjectNode doc) {
+    ObjectNode out = doc.deepCopy();
+    List<String> internal = new ArrayList<>();
+    Iterator<String> names = out.fieldNames();
+    while (names.hasNext()) {
+      String n = names.next();
+      if (n.startsWith("_")) {
+        internal.add(n);
+      }
+    }
+    out.remove(internal);
+    return out;
+  }
+
+  /** CTyun's timestamp format, UTC, seconds. */
+  public static String timestamp(Instant t) {
+    return UTC.format(t.truncatedTo(ChronoUnit.SECONDS));
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.ctyunjava.local.service;
+
+/** Resource type names used in the store. */
+public final class Types {
+  /** A VPC. */
+  public static final String VPC = "vpc";
+
+  /** A subnet (parent: VPC). */
+  public static final String SUBNET = "subnet";
+
+  /** An endpoint service (parent: VPC, ref: subnet). */
+  public static final String SERVICE = "endpointService";
+
+  /** An endpoint (parent: endpoint service, ref: subnet). */
+  public static final String ENDPOINT = "endpoint";
+
+  /** A transit IP (parent: endpoint service, ref: subnet). */
+  public static final String TRANSIT_IP = "transitIp";
+
+  /** A reverse rule (parent: endpoint service, ref: endpoint). */
+  public static final String REVERSE_RULE = "reverseRule";
+
+  /** An ECX VPC. */
+  public static final String ECX_VPC = "ecxVpc";
+
+  /** An ECX elastic IP. */
+  public static final String ECX_EIP = "ecxEip";
+
+  private Types() {}
+}

@@ -1,0 +1,68 @@
+package io.github.ctyunjava.local.store;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
+
+/**
+ * One stored resource: identity columns plus its JSON document. The document is copied on the way
+ * in and out, so a {@code Resource} is immutable.
+ *
+ * @param type resource type, e.g. {@code vpc}
+ * @param id resource ID (unique per type)
+ * @param accountId owner account
+ * @param regionId region
+ * @param parentId containing resource (VPC of a subnet, service of a rule), may be null
+ * @param refId secondary reference (subnet of an endpoint), may be null
+ * @param name display name used by filters, may be null
+ * @param seq creation order (set by the store)
+ * @param doc the API representation and internal fields
+ */
+public record Resource(
+    String type,
+    String id,
+    String accountId,
+    String regionId,
+    String parentId,
+    String refId,
+    String name,
+    long seq,
+    ObjectNode doc) {
+
+  /** Copies the document. */
+  public Resource {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(accountId, "accountId");
+    Objects.requireNonNull(regionId, "regionId");
+    doc = doc.deepCopy();
+  }
+
+  /** A fresh, unsaved resource (seq 0). */
+  public static Resource create(
+      String type,
+      String id,
+      String accountId,
+      String regionId,
+      String parentId,
+      String refId,
+      String name,
+      ObjectNode doc) {
+    return new Resource(type, id, accountId, regionId, parentId, refId, name, 0, doc);
+  }
+
+  /** A copy of the document, safe to modify. */
+  @Override
+  public ObjectNode doc() {
+    return doc.deepCopy();
+  }
+
+  /** This resource with another document. */
+  public Resource withDoc(ObjectNode newDoc) {
+    return new Resource(type, id, accountId, regionId, parentId, refId, name, seq, newDoc);
+  }
+
+  /** This resource with another name and document. */
+  public Resource withNameAndDoc(String newName, ObjectNode newDoc) {
+    return new Resource(type, id, accountId, regionId, parentId, refId, newName, seq, newDoc);
+  }
+}

@@ -1,0 +1,82 @@
+package io.github.ctyunjava.local.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Filter over stored resources of one type. Conditions are SQL fragments written by the emulator
+ * (never from user input) over the columns {@code id, account_id, region_id, parent_id, ref_id,
+ * name}; values are always bound parameters. Immutable.
+ */
+public final class ResourceQuery {
+  private final String type;
+  private final List<String> clauses;
+  private final List<Object> args;
+
+  private ResourceQuery(String type, List<String> clauses, List<Object> args) {
+    this.type = type;
+    this.clauses = List.copyOf(clauses);
+    this.args = List.copyOf(args);
+  }
+
+  /** All resources of a type. */
+  public static ResourceQuery of(String type) {
+    return new ResourceQuery(Objects.requireNonNull(type), List.of(), List.of());
+  }
+
+  /** Adds a condition with bound values. */
+  public ResourceQuery where(String sql, Object... values) {
+    List<String> c = new ArrayList<>(clauses);
+    c.add("(" + sql + ")");
+    List<Object> a = new ArrayList<>(args);
+    for (Object v : values) {
+      a.add(Objects.requireNonNull(v, "bound value"));
+    }
+    return new ResourceQuery(type, c, a);
+  }
+
+  /** Restricts to an owner account. */
+  public ResourceQuery account(String accountId) {
+    return where("account_id = ?", accountId);
+  }
+
+  /** Restricts to a region. */
+  public ResourceQuery region(String regionId) {
+    return where("region_id = ?", regionId);
+  }
+
+  /** Restricts to a parent. */
+  public ResourceQuery parent(String parentId) {
+    return where("parent_id = ?", parentId);
+  }
+
+  /** Restricts a column to a set of values; an empty set matches nothing. */
+  public ResourceQuery in(String column, Collection<String> values) {
+    if (values.isEmpty()) {
+      return where("1 = 0");
+    }
+    String marks = String.join(", ", java.util.Collections.nCopies(values.size(), "?"));
+    return where(column + " IN (" + marks + ")", values.toArray());
+  }
+
+  String type() {
+    return type;
+  }
+
+  String whereSql() {
+    StringBuilder sb = new StringBuilder("rtype = ?");
+    for (String c : clauses) {
+      sb.append(" AND ").append(c);
+    }
+    return sb.toString();
+  }
+
+  List<Object> args() {
+    List<Object> all = new ArrayList<>();
+    all.add(type);
+    all.addAll(args);
+    return all;
+  }
+}

@@ -1,0 +1,11 @@
+package io.github.ctyunjava.local.store;
+
+/** A database failure (connection, SQL, migration). Never carries credentials. */
+public final class StoreException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** A failure with a cause. */
+  public StoreException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

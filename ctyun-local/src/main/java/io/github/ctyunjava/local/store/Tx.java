@@ -1,0 +1,268 @@
+package io.github.ctyunjava.local.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/** Data access inside one database transaction. Not thread-safe; lives for one call. */
+public final class Tx {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String COLS =
+      "rtype, id, account_id, region_id, parent_id, ref_id, name, seq, doc";
+
+  private final Connection conn;
+  private final LongSupplier seq;
+
+  Tx(Connection conn, LongSupplier seq) {
+    this.conn = conn;
+    this.seq = seq;
+  }
+
+  /** A resource by type and ID. */
+  public Optional<Resource> find(String type, String id) {
+    List<Resource> r =
+        query("SELECT " + COLS + " FROM resource WHERE rtype = ? AND id = ?", List.of(type, id));
+    return r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
+  }
+
+  /** Stores a new resource, assigning its sequence number; returns it as stored. */
+  public Resource insert(Resource r) {
+    long s = seq.getAsLong();
+    update(
+        "INSERT INTO resource (" + COLS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        r.type(),
+        r.id(),
+        r.accountId(),
+        r.regionId(),
+        r.parentId(),
+        r.refId(),
+        r.name(),
+        s,
+        write(r.doc()));
+    return new Resource(
+        r.type(),
+        r.id(),
+        r.accountId(),
+        r.regionId(),
+        r.parentId(),
+        r.refId(),
+        r.name(),
+        s,
+        r.doc());
+  }
+
+  /** Replaces the name and document of a stored resource. */
+  public void update(Resource r) {
+    update(
+        "UPDATE resource SET name = ?, doc = ? WHERE rtype = ? AND id = ?",
+        r.name(),
+        write(r.doc()),
+        r.type(),
+        r.id());
+  }
+
+  /** Deletes a resource; true when it existed. */
+  public boolean delete(String type, String id) {
+    return update("DELETE FROM resource WHERE rtype = ? AND id = ?", type, id) > 0;
+  }
+
+  /** One page in creation order. */
+  public Page<Resource> list(ResourceQuery q, long offset, int limit) {
+    List<Object> args = new ArrayList<>(q.args());
+    args.add(limit);
+    args.add(offset);
+    List<Resource> items =
+        query(
+            "SELECT "
+                + COLS
+                + " FROM resource WHERE "
+                + q.whereSql()
+                + " ORDER BY seq, id LIMIT ? OFFSET ?",
+            args);
+    return new Page<>(items, count(q));
+  }
+
+  /** Every matching resource in creation order (for small child lists). */
+  public List<Resource> all(ResourceQuery q) {
+    return query(
+        "SELECT " + COLS + " FROM resource WHERE " + q.whereSql() + " ORDER BY seq, id", q.args());
+  }
+
+  /** Number of matching resources. */
+  public long count(ResourceQuery q) {
+    try (PreparedStatement ps =
+        conn.prepareStatement("SELECT COUNT(*) FROM resource WHERE " + q.whereSql())) {
+      bind(ps, q.args().toArray());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("count failed", e);
+    }
+  }
+
+  /** The account holding an access key. */
+  public Optional<Account> accountByAccessKey(String ak) {
+    return accounts("WHERE access_key = ?", ak).stream().findFirst();
+  }
+
+  /** The account with an ID. */
+  public Optional<Account> accountById(String id) {
+    return accounts("WHERE account_id = ?", id).stream().findFirst();
+  }
+
+  /** The account with an e-mail. */
+  public Optional<Account> accountByEmail(String email) {
+    return accounts("WHERE email = ?", email).stream().findFirst();
+  }
+
+  /** All accounts. */
+  public List<Account> accounts() {
+    return accounts("ORDER BY created_at, access_key");
+  }
+
+  /** Stores an account. */
+  public void insertAccount(Account a, String createdAt) {
+    update(
+        "INSERT INTO account (access_key, secret_key, account_id, email, created_at)"
+            + " VALUES (?, ?, ?, ?, ?)",
+        a.accessKey(),
+        a.secretKey(),
+        a.accountId(),
+        a.email(),
+        createdAt);
+  }
+
+  /** The stored answer for a clientToken. */
+  public Optional<StoredToken> token(String accountId, String operation, String token) {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT request_json, response_json FROM client_token"
+                + " WHERE account_id = ? AND operation = ? AND token = ?")) {
+      bind(ps, accountId, operation, token);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            ? Optional.of(new StoredToken(rs.getString(1), rs.getString(2)))
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("token lookup failed", e);
+    }
+  }
+
+  /** Stores or replaces the answer for a clientToken. */
+  public void putToken(
+      String accountId, String operation, String token, StoredToken value, String createdAt) {
+    update(
+        "DELETE FROM client_token WHERE account_id = ? AND operation = ? AND token = ?",
+        accountId,
+        operation,
+        token);
+    update(
+        "INSERT INTO client_token (account_id, operation, token, request_json, response_json,"
+            + " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        accountId,
+        operation,
+        token,
+        value.requestJson(),
+        value.responseJson(),
+        createdAt);
+  }
+
+  /** Deletes all resources and tokens (accounts stay). */
+  public void resetData() {
+    update("DELETE FROM resource");
+    update("DELETE FROM client_token");
+  }
+
+  private List<Account> accounts(String tail, Object... args) {
+    List<Account> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT account_id, email, access_key, secret_key FROM account " + tail)) {
+      bind(ps, args);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Account(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("account lookup failed", e);
+    }
+  }
+
+  private List<Resource> query(String sql, List<Object> args) {
+    List<Resource> out = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      bind(ps, args.toArray());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new Resource(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getString(7),
+                  rs.getLong(8),
+                  read(rs.getString(9))));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("query failed", e);
+    }
+  }
+
+  private int update(String sql, Object... args) {
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      bind(ps, args);
+      return ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new StoreException("update failed", e);
+    }
+  }
+
+  private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+    for (int i = 0; i < args.length; i++) {
+      Object a = args[i];
+      if (a instanceof Integer n) {
+        ps.setInt(i + 1, n);
+      } else if (a instanceof Long n) {
+        ps.setLong(i + 1, n);
+      } else if (a == null) {
+        ps.setNull(i + 1, java.sql.Types.VARCHAR);
+      } else {
+        ps.setString(i + 1, a.toString());
+      }
+    }
+  }
+
+  private static String write(ObjectNode doc) {
+    try {
+      return JSON.writeValueAsString(doc);
+    } catch (JsonProcessingException e) {
+      throw new StoreException("cannot serialize a document", e);
+    }
+  }
+
+  private static ObjectNode read(String text) {
+    try {
+      return (ObjectNode) JSON.readTree(text);
+    } catch (JsonProcessingException | ClassCastException e) {
+      throw new StoreException("corrupt document in the store", e);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package io.github.ctyunjava.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ctyunjava.local.service.StatePolicy;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Command-line flags. */
+class CtyunLocalArgsTest {
+  @Test
+  void parsesEveryFlag() {
+    CtyunLocalOptions o =
+        CtyunLocalArgs.parse(
+            new String[] {
+              "--port",
+              "0",
+              "--host=0.0.0.0",
+              "--data-dir",
+              "/tmp/x",
+              "--date-window",
+              "5m",
+              "--accept-utc-dates",
+              "--lenient-query",
+              "--reject-replay",
+              "--fail-rate",
+              "0.1",
+              "--fail-with",
+              "throttle",
+              "--latency",
+              "50ms",
+              "--max-body-bytes",
+              "2048",
+              "--endpoint-order-policy",
+              "reads:3",
+              "--credentials-file",
+              "/tmp/c",
+              "--no-profile",
+              "--admin-token-env",
+              "TOKEN"
+            },
+            Map.of("TOKEN", "tok", "CTYUN_LOCAL_AK", "ak1", "CTYUN_LOCAL_SK", "sk1"));
+    assertThat(o.port()).isZero();
+    assertThat(o.host()).isEqualTo("0.0.0.0");
+    assertThat(o.dataDir()).isEqualTo(Paths.get("/tmp/x"));
+    assertThat(o.dateWindow()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(o.acceptUtcDates()).isTrue();
+    assertThat(o.lenientQuery()).isTrue();
+    assertThat(o.rejectReplay()).isTrue();
+    assertThat(o.failRate()).isEqualTo(0.1);
+    assertThat(o.failWith()).isEqualTo(CtyunLocalOptions.FaultKind.THROTTLE);
+    assertThat(o.latency()).isEqualTo(Duration.ofMillis(50));
+    assertThat(o.maxBodyBytes()).isEqualTo(2048);
+    assertThat(o.endpointOrderPolicy()).isEqualTo(new StatePolicy(StatePolicy.Kind.AFTER_READS, 3));
+    assertThat(o.writeProfile()).isFalse();
+    assertThat(o.adminToken()).isEqualTo("tok");
+    assertThat(o.accessKey()).isEqualTo("ak1");
+    assertThat(o.secretKey()).isEqualTo("sk1");
+  }
+
+  @Test
+  void defaults() {
+    CtyunLocalOptions o = CtyunLocalArgs.parse(new String[0], Map.of());
+    assertThat(o.port()).isEqualTo(CtyunLocalArgs.DEFAULT_PORT);
+    assertThat(o.dataDir()).isEqualTo(Paths.get(System.getProperty("user.home"), ".ctyun-local"));
+    assertThat(o.dateWindow()).isEqualTo(Duration.ofMinutes(15));
+    assertThat(o.failWith()).isEqualTo(CtyunLocalOptions.FaultKind.UNAVAILABLE);
+  }
+
+  @Test
+  void rejectsBadFlags() {
+    assertThatThrownBy(() -> CtyunLocalArgs.parse(new String[] {"--nope"}, Map.of()))
+        .hasMessageContaining("unknown option --nope");
+    assertThatThrownBy(() -> CtyunLocalArgs.parse(new String[] {"--port"}, Map.of()))
+        .hasMessageContaining("missing value");
+    assertThatThrownBy(() -> CtyunLocalArgs.parse(new String[] {"--fail-rate", "2"}, Map.of()))
+        .hasMessageContaining("failRate");
+    assertThatThrownBy(() -> CtyunLocalArgs.parse(new String[] {"--latency", "fast"}, Map.of()))
+        .hasMessageContaining("duration");
+    assertThatThrownBy(() -> CtyunLocalArgs.parse(new String[] {"--fail-with", "500"}, Map.of()))
+        .hasMessageContaining("503 or throttle");
+    assertThatThrownBy(() -> CtyunLocalArgs.parse(new String[0], Map.of("CTYUN_LOCAL_AK", "x")))
+        .hasMessageContaining("CTYUN_LOCAL_SK");
+    assertThatThrownBy(() -> StatePolicy.parse("later"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}

@@ -1,0 +1,159 @@
+package io.github.ctyunjava.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ctyunjava.core.auth.Credentials;
+import io.github.ctyunjava.local.testing.Api;
+import io.github.ctyunjava.local.testing.EopClient;
+import io.github.ctyunjava.local.testing.Local;
+import io.github.ctyunjava.local.testing.RawHttp;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Starts the emulator as a child JVM, creates VPCs from several threads, kills the child with
+ * SIGKILL, restarts it on the same data and checks that every acknowledged create survived.
+ */
+class DurabilityTest {
+  @TempDir Path dir;
+
+  private record Child(Process process, int port) {}
+
+  private Child startChild() throws Exception {
+    Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            java.toString(),
+            "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
+            "-Dorg.slf4j.simpleLogger.log.io.github.ctyunjava.local.access=info",
+            "-cp",
+            System.getProperty("java.class.path"),
+            CtyunLocalMain.class.getName(),
+            "--port",
+            "0",
+            "--data-dir",
+            dir.resolve("data").toString(),
+            "--no-profile");
+    pb.environment().put("CTYUN_LOCAL_AK", Local.AK);
+    pb.environment().put("CTYUN_LOCAL_SK", Local.SK);
+    pb.redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("child-stderr.log").toFile()));
+    Process p = pb.start();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    int port = -1;
+    for (String line = out.readLine(); line != null; line = out.readLine()) {
+      if (line.startsWith("ctyun-local endpoint:")) {
+        String url = line.substring(line.indexOf("http"));
+        port = Integer.parseInt(url.substring(url.lastIndexOf(':') + 1));
+      }
+      if (line.equals("ready")) {
+        break;
+      }
+    }
+    assertThat(port).as("child did not start; see child-stderr.log").isPositive();
+    return new Child(p, port);
+  }
+
+  @Test
+  void acknowledgedCreatesSurviveKillMinus9() throws Exception {
+    Child child = startChild();
+    ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
+    CountDownLatch enough = new CountDownLatch(150);
+    AtomicBoolean stop = new AtomicBoolean();
+    List<Thread> writers = new ArrayList<>();
+    try {
+      EopClient client =
+          new EopClient(child.port(), Credentials.of(Local.AK, Local.SK), Clock.systemUTC());
+      for (int t = 0; t < 4; t++) {
+        int n = t;
+        Thread w =
+            new Thread(
+                () -> {
+                  for (int i = 0; !stop.get(); i++) {
+                    try {
+                      RawHttp.Answer a =
+                          client.post(
+                              "/v4/vpc/create",
+                              "{\"clientToken\":\""
+                                  + UUID.randomUUID()
+                                  + "\",\"regionID\":\""
+                                  + Api.REGION
+                                  + "\",\"name\":\"w"
+                                  + n
+                                  + "-"
+                                  + i
+                                  + "\",\"CIDR\":\"10.0.0.0/16\"}");
+                      if (a.status() == 200 && a.statusCode() == 800) {
+                        acknowledged.add(a.returnObj().path("vpcID").asText());
+                        enough.countDown();
+                      }
+                    } catch (RuntimeException | AssertionError e) {
+                      return; // the server died under us
+                    }
+                  }
+                });
+        w.start();
+        writers.add(w);
+      }
+      assertThat(enough.await(60, TimeUnit.SECONDS)).as("writers made progress").isTrue();
+      child.process().destroyForcibly();
+      assertThat(child.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+      stop.set(true);
+      for (Thread w : writers) {
+        w.join(30_000);
+      }
+    } finally {
+      stop.set(true);
+      child.process().destroyForcibly();
+    }
+
+    Child again = startChild();
+    try {
+      EopClient client =
+          new EopClient(again.port(), Credentials.of(Local.AK, Local.SK), Clock.systemUTC());
+      Set<String> stored = new HashSet<>();
+      for (int page = 1; ; page++) {
+        JsonNode r =
+            Api.ok(
+                    client.get(
+                        "/v4/vpc/new-list",
+                        "regionID",
+                        Api.REGION,
+                        "pageNo",
+                        String.valueOf(page),
+                        "pageSize",
+                        "50"))
+                .path("returnObj");
+        r.path("vpcs").forEach(v -> stored.add(v.path("vpcID").asText()));
+        if (page >= r.path("totalPage").asInt()) {
+          break;
+        }
+      }
+      assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(150);
+      assertThat(stored).containsAll(acknowledged);
+      String log =
+          java.nio.file.Files.readString(dir.resolve("child-stderr.log"), StandardCharsets.UTF_8);
+      assertThat(log).containsPattern("POST /v4/vpc/create 200 SUCCESS \\d+ms");
+      assertThat(log).doesNotContain(Local.SK);
+    } finally {
+      again.process().destroyForcibly();
+      again.process().waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+}
