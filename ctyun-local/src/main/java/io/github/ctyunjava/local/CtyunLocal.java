@@ -90,7 +90,7 @@ public final class CtyunLocal implements AutoCloseable {
       OperationCatalog catalog = OperationCatalog.load();
       EopVerifier verifier =
           new EopVerifier(
-              new CachingAccountLookup(ak -> db.inTransaction(tx -> tx.accountByAccessKey(ak))),
+              new CachingAccountLookup(ak -> db.read(tx -> tx.accountByAccessKey(ak))),
               new VerifierSettings(
                   options.clock(),
                   options.dateWindow(),

@@ -67,7 +67,7 @@ public final class ApiDispatcher {
             && !token.isEmpty()
             && !handlers.isSelfIdempotent(op.product(), op.operationId());
     try {
-      return db.inTransaction(
+      Database.Work<ObjectNode> work =
           tx -> {
             ApiCall call = new ApiCall(op, account, params, tx, now);
             if (!tokenScoped) {
@@ -93,7 +93,9 @@ public final class ApiDispatcher {
                 new StoredToken(request, write(env)),
                 Docs.timestamp(now));
             return env;
-          });
+          };
+      // Reads run concurrently on read-only connections; anything that writes is one durable tx.
+      return "GET".equals(op.method()) ? db.read(work) : db.inTransaction(work);
     } catch (StoreException e) {
       throw ApiError.gateway(
           503, "Eop.Store.Unavailable", "the emulator's store failed; retry", "模拟器存储暂不可用");

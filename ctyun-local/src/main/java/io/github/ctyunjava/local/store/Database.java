@@ -5,12 +5,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
@@ -18,8 +19,9 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * The emulator's database: a SQLite file (WAL, {@code synchronous=FULL}) or PostgreSQL, migrated
- * with Flyway. Every call to {@link #inTransaction} is one committed transaction; SQLite work is
- * serialized through one connection, PostgreSQL writers take a transaction-scoped advisory lock.
+ * with Flyway. Every call to {@link #inTransaction} is atomic and durable before it returns. SQLite
+ * writes go through one writer thread with group commit and reads through a few read-only
+ * connections ({@link #read}); PostgreSQL writers take a transaction-scoped advisory lock.
  */
 public final class Database implements AutoCloseable {
   /** Name of the SQLite file inside the data directory. */
@@ -27,16 +29,31 @@ public final class Database implements AutoCloseable {
 
   private static final long PG_LOCK_KEY = 0x637479756eL;
 
+  private static final int SQLITE_READERS = 4;
+
   private final boolean sqlite;
   private final HikariDataSource pool;
-  private final Connection sqliteConnection;
-  private final ReentrantLock sqliteLock = new ReentrantLock();
+  private final SqliteWriter writer;
+  private final Connection writerConnection;
+  private final BlockingQueue<Connection> readers;
+  private final List<Connection> readerConnections;
   private final AtomicLong seq = new AtomicLong();
 
-  private Database(boolean sqlite, HikariDataSource pool, Connection sqliteConnection) {
+  private Database(
+      boolean sqlite,
+      HikariDataSource pool,
+      Connection sqliteConnection,
+      List<Connection> readers) {
     this.sqlite = sqlite;
     this.pool = pool;
-    this.sqliteConnection = sqliteConnection;
+    this.writerConnection = sqliteConnection;
+    this.writer =
+        sqliteConnection == null
+            ? null
+            : new SqliteWriter(sqliteConnection, c -> new Tx(c, this::nextSeq));
+    this.readerConnections = readers;
+    this.readers = new ArrayBlockingQueue<>(Math.max(1, readers.size()));
+    this.readers.addAll(readers);
   }
 
   /** Opens (and migrates) the SQLite database in {@code dataDir}. */
@@ -52,7 +69,18 @@ public final class Database implements AutoCloseable {
       migrate(ds);
       Connection c = ds.getConnection();
       c.setAutoCommit(false);
-      Database db = new Database(true, null, c);
+      SQLiteConfig readConfig = new SQLiteConfig();
+      readConfig.setReadOnly(true);
+      readConfig.setBusyTimeout(10_000);
+      SQLiteDataSource readDs = new SQLiteDataSource(readConfig);
+      readDs.setUrl(ds.getUrl());
+      List<Connection> readers = new ArrayList<>();
+      for (int i = 0; i < SQLITE_READERS; i++) {
+        Connection r = readDs.getConnection();
+        r.setAutoCommit(false);
+        readers.add(r);
+      }
+      Database db = new Database(true, null, c, readers);
       db.initSeq();
       return db;
     } catch (java.io.IOException | SQLException e) {
@@ -81,7 +109,7 @@ public final class Database implements AutoCloseable {
     }
     try {
       migrate(pool);
-      Database db = new Database(false, pool, null);
+      Database db = new Database(false, pool, null, List.of());
       db.initSeq();
       return db;
     } catch (RuntimeException e) {
@@ -104,25 +132,9 @@ public final class Database implements AutoCloseable {
   }
 
   private void initSeq() {
-    long max =
-        inTransaction(
-            tx -> {
-              return maxSeq();
-            });
+    long max = inTransaction(Tx::maxSeq);
     seq.set(Math.max(max, System.currentTimeMillis() * 1000));
   }
-
-  private long maxSeq() {
-    Connection c = currentConnection.get();
-    try (PreparedStatement ps = c.prepareStatement("SELECT MAX(seq) FROM resource");
-        ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? rs.getLong(1) : 0;
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the sequence", e);
-    }
-  }
-
-  private final ThreadLocal<Connection> currentConnection = new ThreadLocal<>();
 
   /** Work run inside a transaction. */
   @FunctionalInterface
@@ -132,18 +144,15 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Runs {@code work} in one transaction and commits it; rolls back when it throws.
+   * Runs {@code work} in one transaction and commits it; rolls back when it throws. The call
+   * returns only once the work is durable. On SQLite, concurrent calls are committed in groups (see
+   * {@link SqliteWriter}), each atomic on its own.
    *
    * @return what the work returned
    */
   public <T> T inTransaction(Work<T> work) {
     if (sqlite) {
-      sqliteLock.lock();
-      try {
-        return run(sqliteConnection, work, false);
-      } finally {
-        sqliteLock.unlock();
-      }
+      return writer.submit(work);
     }
     try (Connection c = pool.getConnection()) {
       return run(c, work, true);
@@ -152,8 +161,36 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs work that normally only reads. On SQLite it runs on one of several read-only connections,
+   * concurrently with other reads and with the writer, on the last committed state; if it tries to
+   * write after all, it is run again as a write with {@link #inTransaction}.
+   *
+   * @return what the work returned
+   */
+  public <T> T read(Work<T> work) {
+    if (!sqlite) {
+      return inTransaction(work);
+    }
+    Connection c;
+    try {
+      c = readers.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while waiting for a read connection", e);
+    }
+    try {
+      return work.run(new Tx(c, this::nextSeq, true));
+    } catch (Tx.WriteAttempted e) {
+      // fall through: run it as a write
+    } finally {
+      rollback(c); // ends the read snapshot
+      readers.add(c);
+    }
+    return inTransaction(work);
+  }
+
   private <T> T run(Connection c, Work<T> work, boolean advisoryLock) {
-    currentConnection.set(c);
     try {
       if (advisoryLock) {
         try (Statement s = c.createStatement()) {
@@ -169,14 +206,20 @@ public final class Database implements AutoCloseable {
     } catch (RuntimeException | Error e) {
       rollback(c);
       throw e;
-    } finally {
-      currentConnection.remove();
     }
   }
 
   private long nextSeq() {
     long floor = System.currentTimeMillis() * 1000;
     return seq.updateAndGet(prev -> Math.max(prev + 1, floor));
+  }
+
+  private static void closeQuietly(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException ignored) {
+      // closing anyway
+    }
   }
 
   private static void rollback(Connection c) {
@@ -194,15 +237,14 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
-    if (sqliteConnection != null) {
-      sqliteLock.lock();
-      try {
-        sqliteConnection.close();
-      } catch (SQLException ignored) {
-        // closing anyway
-      } finally {
-        sqliteLock.unlock();
-      }
+    if (writer != null) {
+      writer.close();
+    }
+    for (Connection c : readerConnections) {
+      closeQuietly(c);
+    }
+    if (writerConnection != null) {
+      closeQuietly(writerConnection);
     }
     if (pool != null) {
       pool.close();

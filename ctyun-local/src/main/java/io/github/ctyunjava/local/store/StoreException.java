@@ -5,6 +5,11 @@ public final class StoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** A failure with a cause. */
+  public StoreException(String message) {
+    super(message);
+  }
+
+  /** A failure with its cause. */
   public StoreException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -20,10 +20,44 @@ public final class Tx {
 
   private final Connection conn;
   private final LongSupplier seq;
+  private final boolean readOnly;
 
   Tx(Connection conn, LongSupplier seq) {
+    this(conn, seq, false);
+  }
+
+  Tx(Connection conn, LongSupplier seq, boolean readOnly) {
     this.conn = conn;
     this.seq = seq;
+    this.readOnly = readOnly;
+  }
+
+  /**
+   * Thrown inside a read-only transaction at the first write; the store then retries as a write.
+   */
+  static final class WriteAttempted extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final WriteAttempted INSTANCE = new WriteAttempted();
+
+    private WriteAttempted() {
+      super("write attempted in a read-only transaction", null, false, false);
+    }
+  }
+
+  private void requireWritable() {
+    if (readOnly) {
+      throw WriteAttempted.INSTANCE;
+    }
+  }
+
+  /** The highest resource sequence number stored, 0 when empty. */
+  long maxSeq() {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT MAX(seq) FROM resource");
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : 0;
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the sequence", e);
+    }
   }
 
   /** A resource by type and ID. */
@@ -35,6 +69,7 @@ public final class Tx {
 
   /** Stores a new resource, assigning its sequence number; returns it as stored. */
   public Resource insert(Resource r) {
+    requireWritable();
     long s = seq.getAsLong();
     update(
         "INSERT INTO resource (" + COLS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -227,6 +262,7 @@ public final class Tx {
   }
 
   private int update(String sql, Object... args) {
+    requireWritable();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       bind(ps, args);
       return ps.executeUpdate();

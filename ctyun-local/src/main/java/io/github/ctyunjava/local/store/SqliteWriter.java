@@ -1,0 +1,175 @@
+package io.github.ctyunjava.local.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Function;
+
+/**
+ * The single SQLite writer, with group commit. Callers queue their work and wait; one thread runs
+ * whatever is queued, each piece of work inside its own savepoint (a failure rolls back that work
+ * only), then commits the group with one {@code fsync}. A caller is answered only after the commit
+ * that holds its work is durable, so an acknowledged write survives {@code kill -9}; under
+ * concurrency one commit serves many callers instead of one each.
+ */
+final class SqliteWriter implements AutoCloseable {
+  private static final int MAX_GROUP = 256;
+
+  private final Connection connection;
+  private final Function<Connection, Tx> txFactory;
+  private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
+  private final Thread thread;
+  private volatile boolean closed;
+
+  SqliteWriter(Connection connection, Function<Connection, Tx> txFactory) {
+    this.connection = connection;
+    this.txFactory = txFactory;
+    this.thread = new Thread(this::loop, "ctyun-local-writer");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** Runs {@code work} in the next group and returns its result once the group is committed. */
+  <T> T submit(Database.Work<T> work) {
+    if (closed) {
+      throw new StoreException("the store is closed");
+    }
+    Pending<T> p = new Pending<>(work);
+    queue.add(p);
+    try {
+      return p.future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while waiting for the store", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new StoreException("transaction failed", cause);
+    }
+  }
+
+  private void loop() {
+    List<Pending<?>> group = new ArrayList<>();
+    while (true) {
+      try {
+        group.add(queue.take());
+      } catch (InterruptedException e) {
+        break; // close() interrupts an idle writer
+      }
+      queue.drainTo(group, MAX_GROUP - 1);
+      runGroup(group);
+      group.clear();
+      if (closed && queue.isEmpty()) {
+        break;
+      }
+    }
+    failAll(queue, new StoreException("the store is closed"));
+  }
+
+  private void runGroup(List<Pending<?>> group) {
+    Tx tx = txFactory.apply(connection);
+    for (Pending<?> p : group) {
+      p.runIn(connection, tx);
+    }
+    try {
+      connection.commit();
+    } catch (SQLException e) {
+      rollbackQuietly();
+      StoreException failure = new StoreException("commit failed", e);
+      for (Pending<?> p : group) {
+        p.future.completeExceptionally(failure);
+      }
+      return;
+    }
+    for (Pending<?> p : group) {
+      p.publish();
+    }
+  }
+
+  private void rollbackQuietly() {
+    try {
+      connection.rollback();
+    } catch (SQLException ignored) {
+      // the commit failure is what gets reported
+    }
+  }
+
+  private static void failAll(BlockingQueue<Pending<?>> queue, StoreException failure) {
+    Pending<?> p;
+    while ((p = queue.poll()) != null) {
+      p.future.completeExceptionally(failure);
+    }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    thread.interrupt();
+    try {
+      thread.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    failAll(queue, new StoreException("the store is closed"));
+  }
+
+  /** Queued work and the caller's future; completed only after the group commit. */
+  private static final class Pending<T> {
+    final Database.Work<T> work;
+    final CompletableFuture<T> future = new CompletableFuture<>();
+    private T result;
+    private Throwable failure;
+
+    Pending(Database.Work<T> work) {
+      this.work = work;
+    }
+
+    void runIn(Connection c, Tx tx) {
+      Savepoint sp;
+      try {
+        sp = c.setSavepoint();
+      } catch (SQLException e) {
+        failure = new StoreException("cannot start a savepoint", e);
+        return;
+      }
+      try {
+        result = work.run(tx);
+        c.releaseSavepoint(sp);
+      } catch (RuntimeException | Error e) {
+        failure = e;
+        undo(c, sp);
+      } catch (SQLException e) {
+        failure = new StoreException("transaction failed", e);
+        undo(c, sp);
+      }
+    }
+
+    private static void undo(Connection c, Savepoint sp) {
+      try {
+        c.rollback(sp);
+        c.releaseSavepoint(sp);
+      } catch (SQLException ignored) {
+        // the work's own failure is what gets reported
+      }
+    }
+
+    void publish() {
+      if (failure != null) {
+        future.completeExceptionally(failure);
+      } else {
+        future.complete(result);
+      }
+    }
+  }
+}
