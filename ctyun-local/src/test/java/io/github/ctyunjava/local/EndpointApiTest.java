@@ -160,6 +160,51 @@ class EndpointApiTest {
   }
 
   @Test
+  void endpointsTakeTheLowestFreeAddressAndReleasedOnesAreReused() {
+    start(StatePolicy.immediate());
+    String svc = service(true);
+    int before = availableIps();
+    long[] ips = new long[3];
+    String[] ids = new String[3];
+    for (int i = 0; i < 3; i++) {
+      ids[i] = createEndpoint(svc, "ep-" + i);
+      ips[i] = ipOf(ids[i]);
+    }
+    assertThat(ips[1]).isEqualTo(ips[0] + 1);
+    assertThat(ips[2]).isEqualTo(ips[1] + 1);
+    assertThat(availableIps()).isEqualTo(before - 3);
+
+    ok(api.post("/v4/vpce/delete-endpoint", body("endpointID", ids[1])));
+    assertThat(availableIps()).isEqualTo(before - 2);
+    assertThat(ipOf(createEndpoint(svc, "ep-again"))).isEqualTo(ips[1]);
+    assertThat(ipOf(createEndpoint(svc, "ep-next"))).isEqualTo(ips[2] + 1);
+    assertThat(availableIps()).isEqualTo(before - 4);
+    JsonNode shown = ok(api.get("/v4/vpc/query-subnet", "subnetID", subnet)).path("returnObj");
+    assertThat(shown.fieldNames()).toIterable().noneMatch(n -> n.startsWith("_"));
+  }
+
+  int availableIps() {
+    return ok(api.get("/v4/vpc/query-subnet", "subnetID", subnet))
+        .path("returnObj")
+        .path("availableIPCount")
+        .asInt();
+  }
+
+  long ipOf(String endpointId) {
+    String ip =
+        ok(api.get("/v4/vpce/show-endpoint", "endpointID", endpointId))
+            .path("returnObj")
+            .path("endpoint")
+            .path("vpcAddress")
+            .asText();
+    long v = 0;
+    for (String part : ip.split("\\.")) {
+      v = v * 256 + Integer.parseInt(part);
+    }
+    return v;
+  }
+
+  @Test
   void orderCompletesAfterNReadsAndTheSameTokenReturnsTheSameOrder() {
     start(StatePolicy.parse("reads:3"));
     String svc = service(true);

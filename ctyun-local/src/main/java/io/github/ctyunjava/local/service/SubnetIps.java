@@ -1,18 +1,24 @@
 package io.github.ctyunjava.local.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.local.api.ApiError;
 import io.github.ctyunjava.local.store.Resource;
-import java.util.HashSet;
+import io.github.ctyunjava.local.store.ResourceQuery;
 import java.util.Set;
 
 /**
- * Private IP bookkeeping of a subnet. Reserved: network, gateway, DHCP and broadcast addresses; the
- * allocated addresses live in the subnet document's internal {@code _allocated} array.
+ * Private IP bookkeeping of a subnet. Reserved: network, gateway, DHCP and broadcast addresses.
+ * Each allocated address is its own indexed row ({@link Types#SUBNET_IP}, ID {@code subnetID/ip}),
+ * so allocating costs a few index probes whatever the subnet holds; the subnet keeps a hint ({@code
+ * _ipHint}) below which every usable address is taken, so "lowest free address" needs no scan from
+ * the start.
  */
 public final class SubnetIps {
+  private static final String HINT = "_ipHint";
+  private static final String LEGACY = "_allocated";
+
   private SubnetIps() {}
 
   /**
@@ -22,11 +28,11 @@ public final class SubnetIps {
    * @return the address
    */
   public static String allocate(ApiCall call, Resource subnet, String requested) {
-    ObjectNode doc = subnet.doc();
+    ObjectNode doc = adoptLegacyList(call, subnet);
     Cidr cidr = Cidr.parse("CIDR", doc.path("CIDR").asText());
-    Set<String> used = used(doc);
     long start = Cidr.parseIp(doc.path("start").asText());
     long end = Cidr.parseIp(doc.path("end").asText());
+    Set<String> reserved = reserved(doc);
     String ip;
     if (requested != null) {
       long v;
@@ -44,17 +50,17 @@ public final class SubnetIps {
             requested + " is not a usable address of subnet " + subnet.id(),
             "IP地址" + requested + "不在子网可用范围内");
       }
-      if (used.contains(requested) || reserved(doc).contains(requested)) {
+      if (reserved.contains(requested) || isAllocated(call, subnet.id(), requested)) {
         throw ApiError.business(
             ErrorCodes.IP_IN_USE, requested + " is already in use", "IP地址" + requested + "已被占用");
       }
       ip = requested;
     } else {
       ip = null;
-      Set<String> reserved = reserved(doc);
-      for (long v = start; v <= end; v++) {
+      long v = Math.max(start, doc.path(HINT).asLong(start));
+      for (; v <= end; v++) {
         String s = Cidr.format(v);
-        if (!used.contains(s) && !reserved.contains(s)) {
+        if (!reserved.contains(s) && !isAllocated(call, subnet.id(), s)) {
           ip = s;
           break;
         }
@@ -63,8 +69,9 @@ public final class SubnetIps {
         throw ApiError.business(
             ErrorCodes.SUBNET_FULL, "subnet " + subnet.id() + " has no free IP", "子网没有可用IP");
       }
+      doc.put(HINT, v + 1);
     }
-    doc.withArray("_allocated").add(ip);
+    call.tx().insert(ipRow(subnet, ip));
     doc.put("availableIPCount", doc.path("availableIPCount").asInt() - 1);
     call.tx().update(subnet.withDoc(doc));
     return ip;
@@ -76,30 +83,64 @@ public final class SubnetIps {
         .find(Types.SUBNET, subnetId)
         .ifPresent(
             subnet -> {
-              ObjectNode doc = subnet.doc();
-              ArrayNode arr = doc.withArray("_allocated");
-              for (int i = 0; i < arr.size(); i++) {
-                if (arr.get(i).asText().equals(ip)) {
-                  arr.remove(i);
-                  doc.put("availableIPCount", doc.path("availableIPCount").asInt() + 1);
-                  call.tx().update(subnet.withDoc(doc));
-                  return;
+              boolean hadLegacy = subnet.doc().has(LEGACY);
+              ObjectNode doc = adoptLegacyList(call, subnet);
+              boolean released = call.tx().delete(Types.SUBNET_IP, key(subnetId, ip));
+              if (released) {
+                doc.put("availableIPCount", doc.path("availableIPCount").asInt() + 1);
+                long v = Cidr.parseIp(ip);
+                if (!doc.has(HINT) || v < doc.path(HINT).asLong()) {
+                  doc.put(HINT, v);
                 }
+              }
+              if (released || hadLegacy) {
+                call.tx().update(subnet.withDoc(doc));
               }
             });
   }
 
   /** Whether any address of the subnet is allocated. */
-  public static boolean hasAllocations(Resource subnet) {
-    return subnet.doc().path("_allocated").size() > 0;
+  public static boolean hasAllocations(ApiCall call, Resource subnet) {
+    return subnet.doc().path(LEGACY).size() > 0
+        || call.tx().count(ResourceQuery.of(Types.SUBNET_IP).parent(subnet.id())) > 0;
   }
 
-  private static Set<String> used(ObjectNode doc) {
-    Set<String> out = new HashSet<>();
-    for (JsonNode n : doc.path("_allocated")) {
-      out.add(n.asText());
+  private static boolean isAllocated(ApiCall call, String subnetId, String ip) {
+    return call.tx().find(Types.SUBNET_IP, key(subnetId, ip)).isPresent();
+  }
+
+  /**
+   * Moves addresses kept in the subnet document by earlier versions ({@code _allocated}) into rows;
+   * returns the document without the list. The caller stores the subnet.
+   */
+  private static ObjectNode adoptLegacyList(ApiCall call, Resource subnet) {
+    ObjectNode doc = subnet.doc();
+    JsonNode legacy = doc.remove(LEGACY);
+    if (legacy != null) {
+      for (JsonNode n : legacy) {
+        if (!isAllocated(call, subnet.id(), n.asText())) {
+          call.tx().insert(ipRow(subnet, n.asText()));
+        }
+      }
+      doc.remove(HINT); // recomputed from the start on the next allocation
     }
-    return out;
+    return doc;
+  }
+
+  private static Resource ipRow(Resource subnet, String ip) {
+    return Resource.create(
+        Types.SUBNET_IP,
+        key(subnet.id(), ip),
+        subnet.accountId(),
+        subnet.regionId(),
+        subnet.id(),
+        null,
+        ip,
+        JsonNodeFactory.instance.objectNode());
+  }
+
+  private static String key(String subnetId, String ip) {
+    return subnetId + "/" + ip;
   }
 
   private static Set<String> reserved(ObjectNode doc) {

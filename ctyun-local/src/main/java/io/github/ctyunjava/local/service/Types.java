@@ -8,6 +8,9 @@ public final class Types {
   /** A subnet (parent: VPC). */
   public static final String SUBNET = "subnet";
 
+  /** An allocated private IP of a subnet; ID {@code subnetID/ip}, parent the subnet. */
+  public static final String SUBNET_IP = "subnet-ip";
+
   /** An endpoint service (parent: VPC, ref: subnet). */
   public static final String SERVICE = "endpointService";
 

@@ -209,7 +209,6 @@ public final class VpcHandlers {
     doc.put("updatedAt", ts);
     doc.putArray("systemDnsList");
     doc.put("projectID", call.optText("projectID") == null ? "0" : call.optText("projectID"));
-    doc.putArray("_allocated");
     call.tx()
         .insert(
             Resource.create(
@@ -252,7 +251,7 @@ public final class VpcHandlers {
         call.tx().count(ResourceQuery.of(Types.ENDPOINT).where("ref_id = ?", subnet.id()))
             + call.tx().count(ResourceQuery.of(Types.SERVICE).where("ref_id = ?", subnet.id()))
             + call.tx().count(ResourceQuery.of(Types.TRANSIT_IP).where("ref_id = ?", subnet.id()));
-    if (users > 0 || SubnetIps.hasAllocations(subnet)) {
+    if (users > 0 || SubnetIps.hasAllocations(call, subnet)) {
       throw ApiError.business(
           ErrorCodes.SUBNET_IN_USE,
           "subnet " + subnet.id() + " still holds endpoints, services or transit IPs",
