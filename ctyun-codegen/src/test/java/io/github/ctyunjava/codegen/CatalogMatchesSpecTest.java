@@ -1,0 +1,168 @@
+package io.github.ctyunjava.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks the committed operations.json against the spec field by field, reading the YAML directly
+ * (not through the generator), so a generator bug cannot hide a drift.
+ */
+class CatalogMatchesSpecTest {
+  static JsonNode spec;
+  static Map<String, JsonNode> catalog = new LinkedHashMap<>();
+
+  @BeforeAll
+  static void load() throws IOException {
+    Path root = RepoPaths.repoRoot();
+    spec = new ObjectMapper(new YAMLFactory()).readTree(root.resolve(Generator.VPCE_SPEC).toFile());
+    JsonNode json =
+        new ObjectMapper().readTree(Files.readAllBytes(root.resolve(Generator.VPCE_CATALOG)));
+    for (JsonNode op : json.path("operations")) {
+      catalog.put(op.path("operationId").asText(), op);
+    }
+  }
+
+  @Test
+  void everyNonInferredOperationIsCataloguedWithItsWireFacts() {
+    Set<String> expected = new HashSet<>();
+    for (Map.Entry<String, JsonNode> path : spec.path("paths").properties()) {
+      for (Map.Entry<String, JsonNode> m : path.getValue().properties()) {
+        JsonNode op = m.getValue();
+        String id = op.path("operationId").asText();
+        if (op.path("x-evidence").asText().equals("inferred")) {
+          assertThat(catalog).as("inferred operations get no typed method").doesNotContainKey(id);
+          continue;
+        }
+        expected.add(id);
+        JsonNode c = catalog.get(id);
+        assertThat(c).as(id).isNotNull();
+        assertThat(c.path("method").asText()).isEqualTo(m.getKey().toUpperCase(Locale.ROOT));
+        assertThat(c.path("path").asText()).isEqualTo(path.getKey());
+        assertThat(c.path("product").asText()).isEqualTo("ctvpc");
+        assertThat(c.path("idempotent").asBoolean()).isEqualTo(m.getKey().equals("get"));
+        checkFields(id, op, c);
+      }
+    }
+    assertThat(catalog.keySet()).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(catalog).hasSize(57);
+  }
+
+  private static void checkFields(String id, JsonNode op, JsonNode c) {
+    Map<String, JsonNode> fields = new LinkedHashMap<>();
+    for (JsonNode f : c.path("fields")) {
+      fields.put(f.path("name").asText(), f);
+    }
+    Set<String> seen = new HashSet<>();
+    for (JsonNode p : op.path("parameters")) {
+      if (!p.path("in").asText().equals("query")) {
+        continue; // the two $ref header parameters
+      }
+      String name = p.path("name").asText();
+      JsonNode f = fields.get(name);
+      assertThat(f).as(id + " query " + name).isNotNull();
+      assertThat(f.path("in").asText()).as(id + "." + name).isEqualTo("query");
+      assertThat(f.path("required").asBoolean())
+          .as(id + "." + name + " required")
+          .isEqualTo(p.path("required").asBoolean(false));
+      assertThat(f.path("type").asText())
+          .as(id + "." + name + " type")
+          .startsWith(typeWord(p.path("schema")));
+      checkLimits(id + "." + name, p.path("schema"), f);
+      seen.add(name);
+    }
+    JsonNode body = op.path("requestBody").path("content").path("application/json").path("schema");
+    Set<String> required = new HashSet<>();
+    for (JsonNode r : body.path("required")) {
+      required.add(r.asText());
+    }
+    for (Map.Entry<String, JsonNode> e : body.path("properties").properties()) {
+      JsonNode f = fields.get(e.getKey());
+      assertThat(f).as(id + " body " + e.getKey()).isNotNull();
+      assertThat(f.path("in").asText()).as(id + "." + e.getKey()).isEqualTo("body");
+      assertThat(f.path("required").asBoolean())
+          .as(id + "." + e.getKey() + " required")
+          .isEqualTo(required.contains(e.getKey()));
+      assertThat(f.path("type").asText())
+          .as(id + "." + e.getKey() + " type")
+          .startsWith(typeWord(e.getValue()));
+      if (e.getValue().has("enum")) {
+        assertThat(f.path("enum").toString()).isEqualTo(e.getValue().get("enum").toString());
+      }
+      checkLimits(id + "." + e.getKey(), e.getValue(), f);
+      seen.add(e.getKey());
+    }
+    assertThat(fields.keySet()).as(id + " has no extra fields").isEqualTo(seen);
+    assertThat(c.path("clientTokenAuto").asBoolean())
+        .isEqualTo(body.path("properties").has("clientToken"));
+  }
+
+  private static void checkLimits(String what, JsonNode schema, JsonNode f) {
+    for (String limit : new String[] {"minLength", "maxLength", "minimum", "maximum", "pattern"}) {
+      assertThat(f.path(limit).asText())
+          .as(what + " " + limit)
+          .isEqualTo(schema.path(limit).asText());
+    }
+  }
+
+  private static String typeWord(JsonNode schema) {
+    String t = schema.path("type").asText();
+    if (t.equals("integer") && schema.path("format").asText().equals("int64")) {
+      return "int64";
+    }
+    return t.isEmpty() || t.equals("object") ? "object" : t;
+  }
+
+  @Test
+  void wireTrapsFromTheSemanticsNotesAreKept() {
+    // delete-endpoint-service names the service ID "ID" in the body (vpce-semantics.md §10.1)
+    assertThat(catalog.get("deleteEndpointService").path("fields").toString())
+        .contains("\"name\":\"ID\",\"in\":\"body\"");
+    // list-backends is a GET; the SDK sends its fields as query parameters (§10.4)
+    assertThat(catalog.get("listEndpointServiceBackends").path("method").asText()).isEqualTo("GET");
+    assertThat(catalog.get("listEndpointServiceBackends").path("fields").toString())
+        .doesNotContain("\"in\":\"body\"");
+    // endpoint create and delete are billed orders (§3.1, §3.2)
+    assertThat(catalog.get("createEndpoint").path("billed").asBoolean()).isTrue();
+    assertThat(catalog.get("deleteEndpoint").path("billed").asBoolean()).isTrue();
+    assertThat(catalog.get("createEndpointService").path("billed").asBoolean()).isFalse();
+  }
+
+  @Test
+  void pagingSchemesFollowTheSemanticsTable() {
+    assertThat(paging("listEndpoints")).isEqualTo("pageNo top returnObj[].endpoints");
+    assertThat(paging("newListEndpoints")).isEqualTo("pageNo returnObj returnObj.endpoints");
+    assertThat(paging("listEndpointServiceTransitIps"))
+        .isEqualTo("pageNo both returnObj.transitIPs");
+    assertThat(paging("listEndpointServiceWhitelist")).isEqualTo("pageNo none returnObj");
+    assertThat(paging("queryCtyunServices")).isEqualTo("pageNumber returnObj returnObj.results");
+    assertThat(paging("listEndpointLabels"))
+        .isEqualTo("pageNumber returnObj[] returnObj[].results");
+    assertThat(paging("listVpcs")).isEqualTo("pageNo top returnObj.vpcs");
+    assertThat(catalog.get("listEndpointLabels").path("pagination").path("maxPageSize").asInt())
+        .isEqualTo(50);
+    long paged = catalog.values().stream().filter(op -> op.has("pagination")).count();
+    assertThat(paged).isEqualTo(16);
+  }
+
+  private static String paging(String id) {
+    JsonNode p = catalog.get(id).path("pagination");
+    return p.path("pageParam").asText()
+        + " "
+        + p.path("counts").asText()
+        + " "
+        + p.path("items").asText();
+  }
+}

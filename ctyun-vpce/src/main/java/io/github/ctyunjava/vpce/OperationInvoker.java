@@ -1,0 +1,157 @@
+package io.github.ctyunjava.vpce;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ctyunjava.core.CtyunClient;
+import io.github.ctyunjava.core.CtyunClientException;
+import io.github.ctyunjava.core.CtyunRequest;
+import io.github.ctyunjava.core.CtyunResponse;
+import io.github.ctyunjava.vpce.catalog.OperationCatalog;
+import io.github.ctyunjava.vpce.catalog.OperationCatalog.Field;
+import io.github.ctyunjava.vpce.catalog.OperationCatalog.Operation;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Turns a typed request into a {@link CtyunRequest} using the operation catalogue (query vs body
+ * placement, method, path, idempotency, clientToken filling) and reads the typed response.
+ */
+final class OperationInvoker implements AutoCloseable {
+  private static final Set<String> ENVELOPE =
+      new HashSet<>(
+          Arrays.asList("statusCode", "message", "description", "errorCode", "error", "returnObj"));
+
+  private final CtyunClient client;
+  private final boolean ownsClient;
+  private final OperationCatalog catalog;
+  private final Supplier<String> clientTokens;
+  private final ObjectMapper mapper;
+
+  OperationInvoker(
+      CtyunClient client,
+      boolean ownsClient,
+      OperationCatalog catalog,
+      Supplier<String> clientTokens) {
+    this.client = client;
+    this.ownsClient = ownsClient;
+    this.catalog = catalog;
+    this.clientTokens = clientTokens;
+    this.mapper =
+        new ObjectMapper()
+            .setDefaultPropertyInclusion(
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true);
+  }
+
+  <R> R invoke(String operationId, Object request, Class<R> responseType) {
+    Operation op = catalog.operation(operationId);
+    ObjectNode fields = mapper.valueToTree(request);
+    if (op.clientTokenAuto() && !hasText(fields.get("clientToken"))) {
+      ObjectNode withToken = mapper.createObjectNode().put("clientToken", clientTokens.get());
+      fields.remove("clientToken");
+      withToken.setAll(fields);
+      fields = withToken; // first, where the spec lists it
+    }
+    CtyunRequest.Builder b =
+        CtyunRequest.builder()
+            .product(op.product())
+            .method(op.method())
+            .path(op.path())
+            .idempotent(op.idempotent());
+    ObjectNode body = mapper.createObjectNode();
+    for (Iterator<Map.Entry<String, JsonNode>> it = fields.properties().iterator();
+        it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      Field f = op.field(e.getKey());
+      if (f == null) {
+        throw new IllegalStateException(
+            operationId + ": field " + e.getKey() + " is not in the operation catalogue");
+      }
+      if (f.inQuery()) {
+        addQuery(b, e.getKey(), e.getValue());
+      } else {
+        body.set(e.getKey(), e.getValue());
+      }
+    }
+    if (!"GET".equals(op.method())) {
+      try {
+        b.jsonBody(mapper.writeValueAsString(body));
+      } catch (JsonProcessingException ex) {
+        throw new CtyunClientException("cannot write the request body of " + operationId, ex);
+      }
+    }
+    CtyunResponse response = client.call(b.build());
+    return read(op, response, responseType);
+  }
+
+  private static boolean hasText(JsonNode n) {
+    return n != null && n.isTextual() && !n.asText().isEmpty();
+  }
+
+  private static void addQuery(CtyunRequest.Builder b, String name, JsonNode value) {
+    if (value.isArray()) {
+      for (JsonNode v : value) {
+        b.addQueryParam(name, v.isValueNode() ? v.asText() : v.toString());
+      }
+    } else if (value.isValueNode()) {
+      b.addQueryParam(name, value.asText());
+    } else {
+      b.addQueryParam(name, value.toString());
+    }
+  }
+
+  private <R> R read(Operation op, CtyunResponse response, Class<R> type) {
+    JsonNode root = response.envelope().json();
+    ObjectNode node = mapper.createObjectNode();
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!ENVELOPE.contains(e.getKey())) {
+        node.set(e.getKey(), e.getValue());
+      }
+    }
+    JsonNode returnObj = root.get("returnObj");
+    if (returnObj != null && !returnObj.isNull()) {
+      if ("flatten".equals(op.response())) {
+        if (returnObj.isObject()) {
+          for (Iterator<Map.Entry<String, JsonNode>> it = returnObj.properties().iterator();
+              it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getValue().isNull() || !node.has(e.getKey())) {
+              node.set(e.getKey(), e.getValue());
+            }
+          }
+        }
+      } else if ("return_obj".equals(op.response())) {
+        node.set("returnObj", returnObj);
+      }
+    }
+    try {
+      return mapper.treeToValue(node, type);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new CtyunClientException(
+          "cannot read the " + op.operationId() + " response: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (ownsClient) {
+      client.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return client.toString();
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.ctyunjava.vpce;
+
+import io.github.ctyunjava.core.CtyunClient;
+import io.github.ctyunjava.core.RetryPolicy;
+import io.github.ctyunjava.core.auth.CredentialsProvider;
+import io.github.ctyunjava.vpce.catalog.OperationCatalog;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Builds a {@link VpceClient}: either over an existing {@link CtyunClient} (which the VPCE client
+ * then does not close), or over a new one configured here.
+ */
+public final class VpceClientBuilder {
+  private final CtyunClient.Builder core = CtyunClient.builder();
+  private CtyunClient client;
+  private Supplier<String> clientTokens = () -> UUID.randomUUID().toString();
+
+  VpceClientBuilder() {}
+
+  /** Uses an existing core client (shared, not closed by the VPCE client). */
+  public VpceClientBuilder client(CtyunClient client) {
+    this.client = Objects.requireNonNull(client, "client");
+    return this;
+  }
+
+  /** The credentials of a new core client (default: the standard chain). */
+  public VpceClientBuilder credentialsProvider(CredentialsProvider provider) {
+    core.credentialsProvider(provider);
+    return this;
+  }
+
+  /** One base URL for every product, e.g. a ctyun-local emulator. */
+  public VpceClientBuilder endpointOverride(String url) {
+    core.endpointOverride(url);
+    return this;
+  }
+
+  /** The retry policy of a new core client. */
+  public VpceClientBuilder retryPolicy(RetryPolicy policy) {
+    core.retryPolicy(policy);
+    return this;
+  }
+
+  /** Any other setting of a new core client. */
+  public VpceClientBuilder core(Consumer<CtyunClient.Builder> customizer) {
+    customizer.accept(core);
+    return this;
+  }
+
+  /**
+   * Where generated clientTokens come from (default: random UUIDs). A token is generated once per
+   * call, before the first attempt, so retries repeat it.
+   */
+  public VpceClientBuilder clientTokenSupplier(Supplier<String> supplier) {
+    this.clientTokens = Objects.requireNonNull(supplier, "supplier");
+    return this;
+  }
+
+  /** Builds the client. */
+  public VpceClient build() {
+    boolean owns = client == null;
+    CtyunClient c = owns ? core.build() : client;
+    return new DefaultVpceClient(
+        new OperationInvoker(c, owns, OperationCatalog.load(), clientTokens));
+  }
+}

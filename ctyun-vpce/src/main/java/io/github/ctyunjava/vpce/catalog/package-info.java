@@ -1,0 +1,2 @@
+/** The generated VPCE operation catalogue and its reader. */
+package io.github.ctyunjava.vpce.catalog;
