@@ -21,10 +21,10 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Load driver for ctyun-local, run in one process against an embedded emulator on loopback: a
- * no-op HTTP endpoint of the same server (the baseline), signed {@code show-endpoint} reads,
- * durable {@code create-endpoint} writes on SQLite, and one page of {@code list-endpoint} with 100
- * and with N endpoints. Prints a Markdown report.
+ * Load driver for ctyun-local, run in one process against an embedded emulator on loopback: a no-op
+ * HTTP endpoint of the same server (the baseline), signed {@code show-endpoint} reads, durable
+ * {@code create-endpoint} writes on SQLite, and one page of {@code list-endpoint} with 100 and with
+ * N endpoints. Prints a Markdown report.
  *
  * <pre>
  * java -cp ctyun-bench/target/benchmarks.jar io.github.ctyunjava.bench.EmulatorLoadBenchmark \
@@ -75,7 +75,9 @@ public final class EmulatorLoadBenchmark {
             .host("127.0.0.1")
             .port(0)
             .dataDir(dir)
-            .account("loadak" + UUID.randomUUID().toString().replace("-", ""), UUID.randomUUID().toString())
+            .account(
+                "loadak" + UUID.randomUUID().toString().replace("-", ""),
+                UUID.randomUUID().toString())
             .options(o -> o.writeProfile(false))
             .build()
             .start()) {
@@ -98,54 +100,104 @@ public final class EmulatorLoadBenchmark {
   String run() throws Exception {
     setUp();
     List<LoadRun.Result> results = new ArrayList<>();
-    results.add(LoadRun.run("GET /_ctyun/health (no-op baseline)", threads, warmup, measure,
-        (t, i) -> noop()));
+    results.add(
+        LoadRun.run(
+            "GET /_ctyun/health (no-op baseline)", threads, warmup, measure, (t, i) -> noop()));
     String showId = createEndpoint(0);
-    results.add(LoadRun.run("show-endpoint (signed GET)", threads, warmup, measure,
-        (t, i) -> call("GET", "/v4/vpce/show-endpoint", null, "endpointID", showId)));
+    results.add(
+        LoadRun.run(
+            "show-endpoint (signed GET)",
+            threads,
+            warmup,
+            measure,
+            (t, i) -> call("GET", "/v4/vpce/show-endpoint", null, "endpointID", showId)));
     fillTo(100);
     double[] small = timeListPage();
-    results.add(LoadRun.run("create-endpoint (signed POST, durable)", threads, Duration.ZERO,
-        measure, (t, i) -> createEndpoint(t)));
+    results.add(
+        LoadRun.run(
+            "create-endpoint (signed POST, durable)",
+            threads,
+            Duration.ZERO,
+            measure,
+            (t, i) -> createEndpoint(t)));
     fillTo(listSize);
     double[] large = timeListPage();
 
     LoadRun.Result baseline = results.get(0);
     StringBuilder out = new StringBuilder();
     out.append("ctyun-local load, embedded SQLite store, driver in the same JVM, ")
-        .append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
-        .append(threads).append(" threads, ").append(measure.getSeconds()).append(" s per run\n\n")
-        .append(LoadRun.Result.header()).append('\n');
+        .append(Runtime.getRuntime().availableProcessors())
+        .append(" cores, ")
+        .append(threads)
+        .append(" threads, ")
+        .append(measure.getSeconds())
+        .append(" s per run\n\n")
+        .append(LoadRun.Result.header())
+        .append('\n');
     for (LoadRun.Result r : results) {
       out.append(r.row()).append('\n');
     }
-    out.append(String.format("%nshow-endpoint throughput / no-op baseline: %.2f%n",
-        results.get(1).perSecond() / baseline.perSecond()));
-    out.append(String.format(
-        "list-endpoint page of 10: %.2f ms (p50) with 100 endpoints, %.2f ms with %d: ratio %.2f%n",
-        small[0], large[0], endpointsCreated.get(), large[0] / small[0]));
+    out.append(
+        String.format(
+            "%nshow-endpoint throughput / no-op baseline: %.2f%n",
+            results.get(1).perSecond() / baseline.perSecond()));
+    out.append(
+        String.format(
+            "list-endpoint page of 10: %.2f ms (p50) with 100 endpoints, %.2f ms with %d: ratio %.2f%n",
+            small[0], large[0], endpointsCreated.get(), large[0] / small[0]));
     return out.toString();
   }
 
   private void setUp() {
-    vpcId = post("/v4/vpc/create", body("name", "load-vpc", "CIDR", "10.0.0.0/8"))
-        .path("vpcID").asText();
+    vpcId =
+        post("/v4/vpc/create", body("name", "load-vpc", "CIDR", "10.0.0.0/8"))
+            .path("vpcID")
+            .asText();
     for (int i = 0; i < 2; i++) {
-      subnets.add(post("/v4/vpc/create-subnet", body("vpcID", vpcId, "name", "load-" + i,
-          "CIDR", "10." + i + ".0.0/16")).path("subnetID").asText());
+      subnets.add(
+          post(
+                  "/v4/vpc/create-subnet",
+                  body("vpcID", vpcId, "name", "load-" + i, "CIDR", "10." + i + ".0.0/16"))
+              .path("subnetID")
+              .asText());
     }
-    ObjectNode svc = body("vpcID", vpcId, "name", "load-svc", "type", "interface",
-        "instanceType", "vm", "instanceID", UUID.randomUUID().toString(), "subnetID", subnets.get(0));
+    ObjectNode svc =
+        body(
+            "vpcID",
+            vpcId,
+            "name",
+            "load-svc",
+            "type",
+            "interface",
+            "instanceType",
+            "vm",
+            "instanceID",
+            UUID.randomUUID().toString(),
+            "subnetID",
+            subnets.get(0));
     svc.put("autoConnection", true);
     JsonNode created = post("/v4/vpce/create-endpoint-service", svc);
-    serviceId = created.path("endpointService").path("endpointServiceID").asText(
-        created.path("endpointServiceID").asText());
+    serviceId =
+        created
+            .path("endpointService")
+            .path("endpointServiceID")
+            .asText(created.path("endpointServiceID").asText());
   }
 
   private String createEndpoint(int thread) {
     int n = endpointsCreated.incrementAndGet();
-    ObjectNode b = body("cycleType", "on_demand", "endpointServiceID", serviceId,
-        "endpointName", "load-" + n, "subnetID", subnets.get(n / 60_000), "vpcID", vpcId);
+    ObjectNode b =
+        body(
+            "cycleType",
+            "on_demand",
+            "endpointServiceID",
+            serviceId,
+            "endpointName",
+            "load-" + n,
+            "subnetID",
+            subnets.get(n / 60_000),
+            "vpcID",
+            vpcId);
     b.put("whitelistFlag", 0);
     return post("/v4/vpce/create-endpoint", b).path("endpointID").asText();
   }
@@ -156,11 +208,13 @@ public final class EmulatorLoadBenchmark {
       int per = Math.max(1, missing / threads);
       List<Thread> workers = new ArrayList<>();
       for (int t = 0; t < Math.min(threads, missing); t++) {
-        Thread w = new Thread(() -> {
-          for (int i = 0; i < per && endpointsCreated.get() < count; i++) {
-            createEndpoint(0);
-          }
-        });
+        Thread w =
+            new Thread(
+                () -> {
+                  for (int i = 0; i < per && endpointsCreated.get() < count; i++) {
+                    createEndpoint(0);
+                  }
+                });
         w.start();
         workers.add(w);
       }

@@ -18,7 +18,8 @@ final class LoadRun {
   }
 
   /** The outcome of a run. */
-  record Result(String name, int threads, long ok, long failed, double seconds, long[] sortedNanos) {
+  record Result(
+      String name, int threads, long ok, long failed, double seconds, long[] sortedNanos) {
     double perSecond() {
       return ok / seconds;
     }
@@ -34,8 +35,13 @@ final class LoadRun {
     String row() {
       return String.format(
           "| %-34s | %3d | %9.0f | %7.2f | %7.2f | %7.2f | %6d |",
-          name, threads, perSecond(), percentileMillis(50), percentileMillis(99),
-          percentileMillis(99.9), failed);
+          name,
+          threads,
+          perSecond(),
+          percentileMillis(50),
+          percentileMillis(99),
+          percentileMillis(99.9),
+          failed);
     }
 
     static String header() {
