@@ -1,6 +1,7 @@
 package io.github.ctyunjava.cli;
 
 import io.github.ctyunjava.core.CtyunClient;
+import io.github.ctyunjava.local.CtyunLocalOptions;
 import java.io.Console;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -15,8 +16,9 @@ import java.util.function.Consumer;
 
 /**
  * Everything the CLI takes from its surroundings: environment variables, standard streams, the
- * terminal and the clock. {@link #system()} is the real process; tests build their own so the CLI
- * runs in-process without touching the real home directory or environment.
+ * terminal, the clock, and how a foreground server is stopped. {@link #system()} is the real
+ * process; tests build their own so the CLI runs in-process without touching the real home
+ * directory or environment.
  */
 public final class CliContext {
   private final Map<String, String> env;
@@ -26,6 +28,8 @@ public final class CliContext {
   private final Clock clock;
   private final Console console;
   private final Consumer<CtyunClient.Builder> clientCustomizer;
+  private final Consumer<CtyunLocalOptions.Builder> localCustomizer;
+  private final StopSignal stopSignal;
 
   private CliContext(Builder b) {
     this.env = Collections.unmodifiableMap(new LinkedHashMap<>(b.env));
@@ -35,6 +39,8 @@ public final class CliContext {
     this.clock = b.clock;
     this.console = b.console;
     this.clientCustomizer = b.clientCustomizer;
+    this.localCustomizer = b.localCustomizer;
+    this.stopSignal = b.stopSignal;
   }
 
   /** The real process: {@code System.getenv()}, the standard streams (UTF-8), the system clock. */
@@ -48,7 +54,9 @@ public final class CliContext {
         .build();
   }
 
-  /** A builder: empty environment, empty stdin, no console, system UTC clock. */
+  /**
+   * A builder: empty environment, empty stdin, no console, system UTC clock, stop on JVM shutdown.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -88,6 +96,19 @@ public final class CliContext {
     return clientCustomizer;
   }
 
+  /**
+   * A hook applied to the options of every emulator the CLI starts ({@code local start}, {@code
+   * demo}), after the command's own flags: tests use it for fault injection or state policies.
+   */
+  public Consumer<CtyunLocalOptions.Builder> localCustomizer() {
+    return localCustomizer;
+  }
+
+  /** How {@code ctyun local start} waits to be stopped. */
+  public StopSignal stopSignal() {
+    return stopSignal;
+  }
+
   /** Builder of {@link CliContext}. */
   public static final class Builder {
     private Map<String, String> env = Collections.emptyMap();
@@ -99,6 +120,8 @@ public final class CliContext {
     private Clock clock = Clock.systemUTC();
     private Console console;
     private Consumer<CtyunClient.Builder> clientCustomizer = b -> {};
+    private Consumer<CtyunLocalOptions.Builder> localCustomizer = b -> {};
+    private StopSignal stopSignal = StopSignal.jvmShutdown();
 
     private Builder() {}
 
@@ -141,6 +164,18 @@ public final class CliContext {
     /** A hook applied to every client builder. */
     public Builder clientCustomizer(Consumer<CtyunClient.Builder> customizer) {
       this.clientCustomizer = Objects.requireNonNull(customizer, "customizer");
+      return this;
+    }
+
+    /** A hook applied to the options of every emulator the CLI starts. */
+    public Builder localCustomizer(Consumer<CtyunLocalOptions.Builder> customizer) {
+      this.localCustomizer = Objects.requireNonNull(customizer, "customizer");
+      return this;
+    }
+
+    /** How a foreground server waits to be stopped (default: JVM shutdown). */
+    public Builder stopSignal(StopSignal stopSignal) {
+      this.stopSignal = Objects.requireNonNull(stopSignal, "stopSignal");
       return this;
     }
 

@@ -2,10 +2,8 @@ package io.github.ctyunjava.cli;
 
 import io.github.ctyunjava.core.auth.CredentialsProvider;
 import io.github.ctyunjava.core.auth.DefaultCredentialsProvider;
-import io.github.ctyunjava.core.auth.EnvironmentCredentialsProvider;
 import io.github.ctyunjava.core.auth.ProfileCredentialsProvider;
 import io.github.ctyunjava.core.auth.ProfileFile;
-import io.github.ctyunjava.core.auth.SystemPropertyCredentialsProvider;
 import java.util.Map;
 
 /**
@@ -23,10 +21,6 @@ final class CredentialsResolver {
       return ProfileCredentialsProvider.create(
           ProfileFile.defaultCredentialsPath(env), profileOption);
     }
-    return DefaultCredentialsProvider.of(
-        SystemPropertyCredentialsProvider.create(),
-        EnvironmentCredentialsProvider.create(env),
-        ProfileCredentialsProvider.create(
-            ProfileFile.defaultCredentialsPath(env), ProfileFile.defaultProfileName(env)));
+    return DefaultCredentialsProvider.create(env);
   }
 }

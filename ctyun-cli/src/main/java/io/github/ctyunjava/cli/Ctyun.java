@@ -24,11 +24,13 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = "Command-line client for the China Telecom Cloud (CTyun) OpenAPI.",
-    // Every subcommand is listed here, and only here (later: local, demo, vpce, ecx).
+    // Every subcommand is listed here, and only here (later: vpce, ecx).
     subcommands = {
       ApiCommand.class,
       SignCommand.class,
       ConfigureCommand.class,
+      LocalCommand.class,
+      DemoCommand.class,
       HelpCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -102,6 +104,8 @@ public final class Ctyun implements Callable<Integer> {
     cmd.setErr(context.err());
     cmd.setExpandAtFiles(false); // '--body @file' is ours to read
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    // '--profile local' names a profile, although 'local' is also a subcommand
+    cmd.setAllowSubcommandsAsOptionParameters(true);
     cmd.setParameterExceptionHandler(errors);
     cmd.setExecutionExceptionHandler(errors);
     cmd.setExecutionStrategy(

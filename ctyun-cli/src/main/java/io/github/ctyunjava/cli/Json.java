@@ -41,6 +41,15 @@ final class Json {
     }
   }
 
+  /** Compact UTF-8 JSON bytes. */
+  static byte[] bytes(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsBytes(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
   /** Pretty-printed JSON. */
   static String pretty(JsonNode node) {
     try {

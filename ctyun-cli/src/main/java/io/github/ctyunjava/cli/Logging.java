@@ -27,6 +27,11 @@ final class Logging {
     }
   }
 
+  /** The emulator's start message and access log (one line per request) at INFO, on stderr. */
+  static void showEmulatorLog() {
+    setDefault("log.io.github.ctyunjava.local", "info");
+  }
+
   private static void setDefault(String key, String value) {
     if (System.getProperty(PREFIX + key) == null) {
       System.setProperty(PREFIX + key, value);

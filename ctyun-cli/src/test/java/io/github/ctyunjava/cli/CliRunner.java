@@ -1,6 +1,7 @@
 package io.github.ctyunjava.cli;
 
 import io.github.ctyunjava.core.CtyunClient;
+import io.github.ctyunjava.local.CtyunLocalOptions;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -17,6 +18,9 @@ final class CliRunner {
   private InputStream in = InputStream.nullInputStream();
   private Clock clock = Clock.systemUTC();
   private Consumer<CtyunClient.Builder> customizer = b -> b.sleeper(d -> {});
+  private Consumer<CtyunLocalOptions.Builder> localCustomizer = b -> {};
+  private StopSignal stopSignal = StopSignal.immediate();
+  private volatile StringWriter currentOut = new StringWriter();
 
   /** What one run produced. */
   record Result(int exitCode, String out, String err) {
@@ -46,9 +50,27 @@ final class CliRunner {
     return this;
   }
 
+  /** Changes the options of emulators the CLI starts. */
+  CliRunner localCustomizer(Consumer<CtyunLocalOptions.Builder> customizer) {
+    this.localCustomizer = customizer;
+    return this;
+  }
+
+  /** How {@code local start} waits; by default it stops at once. */
+  CliRunner stopSignal(StopSignal stopSignal) {
+    this.stopSignal = stopSignal;
+    return this;
+  }
+
+  /** What the current (or last) run has printed to stdout so far. */
+  String out() {
+    return currentOut.toString();
+  }
+
   Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
+    currentOut = out;
     CliContext ctx =
         CliContext.builder()
             .env(env)
@@ -57,6 +79,8 @@ final class CliRunner {
             .err(new PrintWriter(err, true))
             .clock(clock)
             .clientCustomizer(customizer)
+            .localCustomizer(localCustomizer)
+            .stopSignal(stopSignal)
             .build();
     int code = Ctyun.run(ctx, args);
     return new Result(code, out.toString(), err.toString());
