@@ -23,8 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
- * <p>For custom emulator settings register {@link CtyunLocalExtension} with {@code
- * @RegisterExtension} instead.
+ * <p>For custom emulator settings register {@link CtyunLocalExtension} with
+ * {@code @RegisterExtension} instead.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
