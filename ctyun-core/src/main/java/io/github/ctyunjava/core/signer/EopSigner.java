@@ -133,7 +133,10 @@ public final class EopSigner {
     byte[] header = Arrays.copyOf(prefix, prefix.length + SIGNATURE_CHARS);
     byte[] b64 = Base64.getEncoder().encode(mac);
     System.arraycopy(b64, 0, header, prefix.length, SIGNATURE_CHARS);
-    String authorization = new String(header, StandardCharsets.UTF_8);
+    // Latin-1 decoding is a plain copy; it equals UTF-8 for the usual all-ASCII access key.
+    String authorization =
+        new String(
+            header, entry.asciiPrefix ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     return new EopSignature(requestId, eopDate, canonical, wire, bodyDigest, authorization);
   }
 

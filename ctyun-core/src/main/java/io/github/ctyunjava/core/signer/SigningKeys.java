@@ -51,6 +51,7 @@ final class SigningKeys {
     final String eopDate;
     final HmacKey key;
     final byte[] authorizationPrefix;
+    final boolean asciiPrefix;
 
     Entry(Credentials credentials, String eopDate, HmacKey key) {
       this.credentials = credentials;
@@ -59,6 +60,11 @@ final class SigningKeys {
       this.authorizationPrefix =
           (credentials.accessKey() + " Headers=ctyun-eop-request-id;eop-date Signature=")
               .getBytes(StandardCharsets.UTF_8);
+      boolean ascii = true;
+      for (byte b : authorizationPrefix) {
+        ascii &= b >= 0;
+      }
+      this.asciiPrefix = ascii;
     }
 
     boolean matches(Credentials c, String date) {

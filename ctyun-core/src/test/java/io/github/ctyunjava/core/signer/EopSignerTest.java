@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ctyunjava.core.auth.Credentials;
 import io.github.ctyunjava.core.testing.SignatureVector;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +36,29 @@ class EopSignerTest {
     assertThatThrownBy(() -> Credentials.of("ak", "")).hasMessageContaining("secret key");
     assertThatThrownBy(() -> Credentials.of(null, "sk"))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void nonAsciiAccessKeyIsCarriedIntactAndSignedAsUtf8() throws Exception {
+    Credentials unicode = Credentials.of("测试-ak-🚀", "sk-secret-value");
+    EopSignature sig =
+        EopSigner.create()
+            .sign(SignableRequest.builder().build(), unicode, "20240611T101530Z", "r");
+    assertThat(sig.authorization())
+        .startsWith("测试-ak-🚀 Headers=ctyun-eop-request-id;eop-date Signature=")
+        .endsWith(sig.signature());
+    // eop-protocol.md §2, computed independently with javax.crypto
+    byte[] kTime = hmac("sk-secret-value".getBytes(StandardCharsets.UTF_8), "20240611T101530Z");
+    byte[] kAk = hmac(kTime, "测试-ak-🚀");
+    byte[] kDate = hmac(kAk, "20240611");
+    String expected = Base64.getEncoder().encodeToString(hmac(kDate, sig.stringToSign()));
+    assertThat(sig.signature()).isEqualTo(expected);
+  }
+
+  private static byte[] hmac(byte[] key, String msg) throws Exception {
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+    return mac.doFinal(msg.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
