@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.local.CtyunLocalOptions.TokenConflict;
 import io.github.ctyunjava.local.service.ApiCall;
 import io.github.ctyunjava.local.service.ApiReply;
+import io.github.ctyunjava.local.service.ClientTokenReplay;
 import io.github.ctyunjava.local.service.Docs;
-import io.github.ctyunjava.local.service.ErrorCodes;
 import io.github.ctyunjava.local.service.HandlerRegistry;
 import io.github.ctyunjava.local.service.OperationHandler;
 import io.github.ctyunjava.local.service.Regions;
@@ -74,16 +74,11 @@ public final class ApiDispatcher {
               return envelope(handler.handle(call));
             }
             String request = write(params);
-            Optional<StoredToken> seen = tx.token(account.accountId(), op.operationId(), token);
-            if (seen.isPresent()) {
-              if (tokenConflict == TokenConflict.ERROR
-                  && !seen.get().requestJson().equals(request)) {
-                throw ApiError.business(
-                    ErrorCodes.CLIENT_TOKEN_CONFLICT,
-                    "clientToken " + token + " was already used with different parameters",
-                    "clientToken已被不同参数的请求使用");
-              }
-              return read(seen.get().responseJson());
+            Optional<String> earlier =
+                ClientTokenReplay.earlierAnswer(
+                    tx, account.accountId(), op.operationId(), token, request, tokenConflict);
+            if (earlier.isPresent()) {
+              return read(earlier.get());
             }
             ObjectNode env = envelope(handler.handle(call));
             tx.putToken(

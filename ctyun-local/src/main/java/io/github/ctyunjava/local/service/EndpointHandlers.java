@@ -52,15 +52,11 @@ public final class EndpointHandlers {
   ApiReply create(ApiCall call) {
     String token = call.text("clientToken");
     String request = write(call.params());
-    Optional<StoredToken> seen = call.tx().token(call.accountId(), "createEndpoint", token);
-    if (seen.isPresent()) {
-      if (tokenConflict == TokenConflict.ERROR && !seen.get().requestJson().equals(request)) {
-        throw ApiError.business(
-            ErrorCodes.CLIENT_TOKEN_CONFLICT,
-            "clientToken " + token + " was already used with different parameters",
-            "clientToken已被不同参数的请求使用");
-      }
-      return poll(call, read(seen.get().responseJson()));
+    Optional<String> earlier =
+        ClientTokenReplay.earlierAnswer(
+            call.tx(), call.accountId(), "createEndpoint", token, request, tokenConflict);
+    if (earlier.isPresent()) {
+      return poll(call, read(earlier.get()));
     }
     Lookups.checkDescription(call, "description");
     if (call.integer("endpointServiceType", 0) == 1) {
@@ -278,15 +274,11 @@ public final class EndpointHandlers {
   ApiReply delete(ApiCall call) {
     String token = call.text("clientToken");
     String request = write(call.params());
-    Optional<StoredToken> seen = call.tx().token(call.accountId(), "deleteEndpoint", token);
-    if (seen.isPresent()) {
-      if (tokenConflict == TokenConflict.ERROR && !seen.get().requestJson().equals(request)) {
-        throw ApiError.business(
-            ErrorCodes.CLIENT_TOKEN_CONFLICT,
-            "clientToken " + token + " was already used with different parameters",
-            "clientToken已被不同参数的请求使用");
-      }
-      return pollDelete(call, (ObjectNode) read(seen.get().responseJson()));
+    Optional<String> earlier =
+        ClientTokenReplay.earlierAnswer(
+            call.tx(), call.accountId(), "deleteEndpoint", token, request, tokenConflict);
+    if (earlier.isPresent()) {
+      return pollDelete(call, (ObjectNode) read(earlier.get()));
     }
     String id = call.text("endpointID");
     EndpointOrders.promoteDue(call);
