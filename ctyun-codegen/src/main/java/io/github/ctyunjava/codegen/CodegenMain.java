@@ -8,9 +8,10 @@ import java.nio.file.Paths;
 import java.util.Map;
 
 /**
- * Rewrites ctyun-vpce's generated sources: {@code mvn -q -pl ctyun-codegen exec:java} from the
- * repository root, or {@code java -cp ... io.github.ctyunjava.codegen.CodegenMain <repoRoot>}.
- * Generated files that the spec no longer produces are deleted.
+ * Rewrites the generated sources of ctyun-vpce and ctyun-ecx and docs/operations.md: {@code mvn -q
+ * -pl ctyun-codegen compile exec:java} from the repository root, or {@code java -cp ...
+ * io.github.ctyunjava.codegen.CodegenMain <repoRoot>}. Generated files that the spec no longer
+ * produces are deleted.
  */
 public final class CodegenMain {
   private CodegenMain() {}

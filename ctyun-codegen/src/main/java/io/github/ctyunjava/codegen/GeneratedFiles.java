@@ -14,28 +14,35 @@ public final class GeneratedFiles {
   private GeneratedFiles() {}
 
   /**
-   * Java files under ctyun-vpce/src/main/java that carry the generated header, plus the catalogue.
+   * Java files under each typed client's src/main/java that carry the generated header, plus each
+   * catalogue and docs/operations.md.
    */
   public static List<Path> committed(Path repoRoot) {
     List<Path> out = new ArrayList<>();
-    Path java = repoRoot.resolve(Generator.VPCE_JAVA);
-    if (Files.isDirectory(java)) {
-      try (Stream<Path> s = Files.walk(java)) {
-        s.filter(p -> p.toString().endsWith(".java"))
-            .sorted()
-            .forEach(
-                p -> {
-                  if (isGenerated(p)) {
-                    out.add(p);
-                  }
-                });
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    for (ClientConfig config : ClientConfig.ALL) {
+      Path java = repoRoot.resolve(config.javaDir());
+      if (Files.isDirectory(java)) {
+        try (Stream<Path> s = Files.walk(java)) {
+          s.filter(p -> p.toString().endsWith(".java"))
+              .sorted()
+              .forEach(
+                  p -> {
+                    if (isGenerated(p)) {
+                      out.add(p);
+                    }
+                  });
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      Path catalog = repoRoot.resolve(config.catalogPath());
+      if (Files.exists(catalog)) {
+        out.add(catalog);
       }
     }
-    Path catalog = repoRoot.resolve(Generator.VPCE_CATALOG);
-    if (Files.exists(catalog)) {
-      out.add(catalog);
+    Path doc = repoRoot.resolve(Generator.OPERATIONS_DOC);
+    if (Files.exists(doc)) {
+      out.add(doc);
     }
     return out;
   }

@@ -89,14 +89,24 @@ final class SpecReader {
 
   private final JsonNode root;
   private final Catalog catalog;
+  private final String inferredNote;
 
-  private SpecReader(JsonNode root, Catalog catalog) {
+  private SpecReader(JsonNode root, Catalog catalog, String inferredNote) {
     this.root = root;
     this.catalog = catalog;
+    this.inferredNote = inferredNote;
   }
 
   /** Reads {@code file} (shown as {@code specFile} in the output) for product {@code product}. */
   static Catalog read(Path file, String specFile, String product) {
+    return read(file, specFile, product, null);
+  }
+
+  /**
+   * Reads {@code file}; {@code inferredNote} (or null) is added to the Javadoc of models and
+   * returnObj fields that the spec marks inferred as a whole.
+   */
+  static Catalog read(Path file, String specFile, String product, String inferredNote) {
     JsonNode root;
     try {
       root = new ObjectMapper(new YAMLFactory()).readTree(Files.readAllBytes(file));
@@ -104,16 +114,19 @@ final class SpecReader {
       throw new UncheckedIOException("cannot read " + file, e);
     }
     Catalog c = new Catalog(product, specFile, root.path("info").path("version").asText());
-    new SpecReader(root, c).run();
+    new SpecReader(root, c, inferredNote).run();
     return c;
   }
 
   private void run() {
+    Set<String> reachable = reachableSchemas();
     Iterator<Map.Entry<String, JsonNode>> schemas =
         root.path("components").path("schemas").properties().iterator();
     while (schemas.hasNext()) {
       Map.Entry<String, JsonNode> e = schemas.next();
-      if (e.getKey().equals("Envelope")) {
+      if (e.getKey().equals("Envelope")
+          || !reachable.contains(e.getKey())
+          || isPrimitive(e.getValue())) {
         continue;
       }
       ClassDef c = new ClassDef();
@@ -128,6 +141,11 @@ final class SpecReader {
         c.doc =
             firstSentence(
                 JavaEmitter.escape(e.getValue().path("description").asText(c.name + ".")));
+        if (inferredNote != null && "inferred".equals(e.getValue().path("x-evidence").asText())) {
+          c.doc +=
+              " Inferred: no public response sample exists, so its field names are guesses"
+                  + " (ecx-semantics.md).";
+        }
         fillObject(c, e.getValue(), "response");
       }
     }
@@ -137,9 +155,49 @@ final class SpecReader {
       Iterator<Map.Entry<String, JsonNode>> methods = p.getValue().properties().iterator();
       while (methods.hasNext()) {
         Map.Entry<String, JsonNode> m = methods.next();
-        catalog.ops.add(op(p.getKey(), m.getKey().toUpperCase(Locale.ROOT), m.getValue()));
+        if (isTyped(m.getValue())) {
+          catalog.ops.add(op(p.getKey(), m.getKey().toUpperCase(Locale.ROOT), m.getValue()));
+        }
       }
     }
+  }
+
+  /** Whether an operation gets a typed method: every operation not marked inferred. */
+  static boolean isTyped(JsonNode operation) {
+    return operation.isObject()
+        && operation.has("operationId")
+        && !"inferred".equals(operation.path("x-evidence").asText());
+  }
+
+  /** Component schemas that the typed operations use, directly or through other schemas. */
+  private Set<String> reachableSchemas() {
+    Set<String> out = new HashSet<>();
+    List<JsonNode> todo = new ArrayList<>();
+    for (JsonNode methods : root.path("paths")) {
+      for (JsonNode op : methods) {
+        if (isTyped(op)) {
+          todo.add(op);
+        }
+      }
+    }
+    while (!todo.isEmpty()) {
+      JsonNode n = todo.remove(todo.size() - 1);
+      if (n.isObject() && n.has("$ref")) {
+        String ref = n.get("$ref").asText();
+        String prefix = "#/components/schemas/";
+        if (ref.startsWith(prefix) && out.add(ref.substring(prefix.length()))) {
+          todo.add(resolve(n));
+        } else if (!ref.startsWith(prefix)) {
+          todo.add(resolve(n));
+        }
+      }
+      if (n.isContainerNode()) {
+        for (JsonNode child : n) {
+          todo.add(child);
+        }
+      }
+    }
+    return out;
   }
 
   private Op op(String path, String method, JsonNode node) {
@@ -211,11 +269,19 @@ final class SpecReader {
       op.mode = ResponseMode.FLATTEN;
       Iterator<Map.Entry<String, JsonNode>> props =
           returnObj.path("properties").properties().iterator();
+      boolean inferred = "inferred".equals(returnObj.path("x-evidence").asText());
+      if (inferred && inferredNote != null) {
+        resp.doc += " Every field name of this response is inferred (ecx-semantics.md).";
+      }
       while (props.hasNext()) {
         Map.Entry<String, JsonNode> e = props.next();
         FieldDef top = resp.field(e.getKey());
         if (top == null) {
-          resp.fields.add(field(resp, e.getKey(), e.getValue(), false, "returnObj"));
+          FieldDef f = field(resp, e.getKey(), e.getValue(), false, "returnObj");
+          if (inferred && f.evidence == null) {
+            f.evidence = "inferred";
+          }
+          resp.fields.add(f);
         } else {
           top.in = "both";
         }
@@ -376,7 +442,39 @@ final class SpecReader {
     return f;
   }
 
+  /** Whether a schema is a plain value (no properties, not an object or array). */
+  private static boolean isPrimitive(JsonNode schema) {
+    String type = schema.path("type").asText("");
+    return !schema.has("properties")
+        && (type.equals("string")
+            || type.equals("integer")
+            || type.equals("number")
+            || type.equals("boolean"));
+  }
+
+  /**
+   * The target of a {@code $ref} (or a one-element allOf of one) that is a plain value, or null.
+   */
+  private JsonNode primitiveTarget(JsonNode schema) {
+    JsonNode ref = schema;
+    if (schema.has("allOf") && schema.get("allOf").size() == 1) {
+      ref = schema.get("allOf").get(0);
+    }
+    if (!ref.has("$ref")) {
+      return null;
+    }
+    JsonNode target = resolve(ref);
+    return isPrimitive(target) ? target : null;
+  }
+
   private void fieldFromSchema(ClassDef owner, FieldDef f, JsonNode schema, String description) {
+    JsonNode primitive = primitiveTarget(schema);
+    if (primitive != null) {
+      if (description.isEmpty()) {
+        description = primitive.path("description").asText("");
+      }
+      schema = primitive;
+    }
     f.javaName = Names.member(f.wire);
     f.doc =
         firstSentence(

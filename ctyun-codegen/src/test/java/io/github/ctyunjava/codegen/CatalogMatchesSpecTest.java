@@ -8,8 +8,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class CatalogMatchesSpecTest {
   static JsonNode spec;
   static Map<String, JsonNode> catalog = new LinkedHashMap<>();
+  static JsonNode ecxSpec;
+  static Map<String, JsonNode> ecxCatalog = new LinkedHashMap<>();
 
   @BeforeAll
   static void load() throws IOException {
@@ -33,14 +37,46 @@ class CatalogMatchesSpecTest {
     for (JsonNode op : json.path("operations")) {
       catalog.put(op.path("operationId").asText(), op);
     }
+    ecxSpec =
+        new ObjectMapper(new YAMLFactory()).readTree(root.resolve(Generator.ECX_SPEC).toFile());
+    JsonNode ecx =
+        new ObjectMapper().readTree(Files.readAllBytes(root.resolve(Generator.ECX_CATALOG)));
+    assertThat(ecx.path("generatedFrom").asText()).isEqualTo("spec/ecx.openapi.yaml");
+    for (JsonNode op : ecx.path("operations")) {
+      ecxCatalog.put(op.path("operationId").asText(), op);
+    }
   }
 
   @Test
   void everyNonInferredOperationIsCataloguedWithItsWireFacts() {
+    checkCatalogue(spec, catalog, "ctvpc");
+    assertThat(catalog).hasSize(57);
+  }
+
+  @Test
+  void everyNonInferredEcxOperationIsCataloguedWithItsWireFacts() {
+    checkCatalogue(ecxSpec, ecxCatalog, "ecx");
+    // the four operations ecx-semantics.md calls evidenced; everything else is inferred
+    assertThat(ecxCatalog.keySet())
+        .containsExactly(
+            "describeRegionClusters", "describeInstanceSpec", "createVPC", "allocateEipAddressV1");
+    assertThat(ecxCatalog.get("allocateEipAddressV1").path("path").asText())
+        .isEqualTo("/v1/allocateEipAddress");
+    assertThat(ecxCatalog.values()).noneMatch(op -> op.has("pagination"));
+    assertThat(ecxCatalog.get("describeInstanceSpec").path("fields").get(0).toString())
+        .isEqualTo(
+            "{\"name\":\"nodeCode\",\"in\":\"query\",\"type\":\"string\",\"required\":true,"
+                + "\"pattern\":\"^[a-z]{2}-[a-z]+-\\\\d+$\"}");
+  }
+
+  private static void checkCatalogue(JsonNode spec, Map<String, JsonNode> catalog, String product) {
     Set<String> expected = new HashSet<>();
     for (Map.Entry<String, JsonNode> path : spec.path("paths").properties()) {
       for (Map.Entry<String, JsonNode> m : path.getValue().properties()) {
         JsonNode op = m.getValue();
+        if (!op.has("operationId")) {
+          continue;
+        }
         String id = op.path("operationId").asText();
         if (op.path("x-evidence").asText().equals("inferred")) {
           assertThat(catalog).as("inferred operations get no typed method").doesNotContainKey(id);
@@ -51,16 +87,59 @@ class CatalogMatchesSpecTest {
         assertThat(c).as(id).isNotNull();
         assertThat(c.path("method").asText()).isEqualTo(m.getKey().toUpperCase(Locale.ROOT));
         assertThat(c.path("path").asText()).isEqualTo(path.getKey());
-        assertThat(c.path("product").asText()).isEqualTo("ctvpc");
+        assertThat(c.path("product").asText()).isEqualTo(product);
         assertThat(c.path("idempotent").asBoolean()).isEqualTo(m.getKey().equals("get"));
-        checkFields(id, op, c);
+        checkCliNames(id, path.getKey(), product, c);
+        checkFields(spec, id, op, c);
       }
     }
     assertThat(catalog.keySet()).containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(catalog).hasSize(57);
   }
 
-  private static void checkFields(String id, JsonNode op, JsonNode c) {
+  /** The CLI naming rule, checked as properties rather than by re-implementing it. */
+  private static void checkCliNames(String id, String path, String product, JsonNode c) {
+    String group = c.path("cliGroup").asText();
+    if (product.equals("ecx")) {
+      assertThat(group).as(id).isEqualTo("ecx");
+    } else if (path.startsWith("/v4/vpc/")) {
+      assertThat(group).as(id).isEqualTo("vpc");
+    } else {
+      assertThat(path).as(id).matches("^/v4/(vpce|endpoint)/.*");
+      assertThat(group).as(id).isEqualTo("vpce");
+    }
+    String command = c.path("cliCommand").asText();
+    assertThat(command).as(id).matches("^[a-z][a-z0-9]*(-[a-z0-9]+)*$");
+    assertThat(command.replace("-", ""))
+        .as(id)
+        .isEqualTo(id.replaceFirst("V[0-9]+$", "").toLowerCase(Locale.ROOT));
+  }
+
+  @Test
+  void cliNamesFollowTheExamplesAndAreUniqueWithinAGroup() {
+    assertThat(catalog.get("createEndpoint").path("cliCommand").asText())
+        .isEqualTo("create-endpoint");
+    assertThat(catalog.get("listEndpointServices").path("cliCommand").asText())
+        .isEqualTo("list-endpoint-services");
+    assertThat(catalog.get("showVpc").path("cliCommand").asText()).isEqualTo("show-vpc");
+    assertThat(catalog.get("showVpc").path("cliGroup").asText()).isEqualTo("vpc");
+    assertThat(catalog.get("getEndpointOssPolicy").path("cliGroup").asText()).isEqualTo("vpce");
+    assertThat(ecxCatalog.get("createVPC").path("cliCommand").asText()).isEqualTo("create-vpc");
+    assertThat(ecxCatalog.get("describeRegionClusters").path("cliCommand").asText())
+        .isEqualTo("describe-region-clusters");
+    assertThat(ecxCatalog.get("allocateEipAddressV1").path("cliCommand").asText())
+        .isEqualTo("allocate-eip-address");
+    Map<String, String> seen = new HashMap<>();
+    for (Map<String, JsonNode> c : List.of(catalog, ecxCatalog)) {
+      for (JsonNode op : c.values()) {
+        String name = op.path("cliGroup").asText() + " " + op.path("cliCommand").asText();
+        String before = seen.put(name, op.path("operationId").asText());
+        assertThat(before).as("two operations named 'ctyun %s'", name).isNull();
+      }
+    }
+    assertThat(seen).hasSize(61);
+  }
+
+  private static void checkFields(JsonNode spec, String id, JsonNode op, JsonNode c) {
     Map<String, JsonNode> fields = new LinkedHashMap<>();
     for (JsonNode f : c.path("fields")) {
       fields.put(f.path("name").asText(), f);
@@ -77,10 +156,11 @@ class CatalogMatchesSpecTest {
       assertThat(f.path("required").asBoolean())
           .as(id + "." + name + " required")
           .isEqualTo(p.path("required").asBoolean(false));
+      JsonNode schema = effective(spec, p.path("schema"));
       assertThat(f.path("type").asText())
           .as(id + "." + name + " type")
-          .startsWith(typeWord(p.path("schema")));
-      checkLimits(id + "." + name, p.path("schema"), f);
+          .startsWith(typeWord(schema));
+      checkLimits(id + "." + name, schema, f);
       seen.add(name);
     }
     JsonNode body = op.path("requestBody").path("content").path("application/json").path("schema");
@@ -89,6 +169,7 @@ class CatalogMatchesSpecTest {
       required.add(r.asText());
     }
     for (Map.Entry<String, JsonNode> e : body.path("properties").properties()) {
+      JsonNode schema = effective(spec, e.getValue());
       JsonNode f = fields.get(e.getKey());
       assertThat(f).as(id + " body " + e.getKey()).isNotNull();
       assertThat(f.path("in").asText()).as(id + "." + e.getKey()).isEqualTo("body");
@@ -97,11 +178,11 @@ class CatalogMatchesSpecTest {
           .isEqualTo(required.contains(e.getKey()));
       assertThat(f.path("type").asText())
           .as(id + "." + e.getKey() + " type")
-          .startsWith(typeWord(e.getValue()));
-      if (e.getValue().has("enum")) {
-        assertThat(f.path("enum").toString()).isEqualTo(e.getValue().get("enum").toString());
+          .startsWith(typeWord(schema));
+      if (schema.has("enum")) {
+        assertThat(f.path("enum").toString()).isEqualTo(schema.get("enum").toString());
       }
-      checkLimits(id + "." + e.getKey(), e.getValue(), f);
+      checkLimits(id + "." + e.getKey(), schema, f);
       seen.add(e.getKey());
     }
     assertThat(fields.keySet()).as(id + " has no extra fields").isEqualTo(seen);
@@ -115,6 +196,22 @@ class CatalogMatchesSpecTest {
           .as(what + " " + limit)
           .isEqualTo(schema.path(limit).asText());
     }
+  }
+
+  /** A plain-value component schema behind a $ref (or a one-element allOf), else the schema. */
+  private static JsonNode effective(JsonNode spec, JsonNode schema) {
+    JsonNode ref =
+        schema.has("allOf") && schema.get("allOf").size() == 1
+            ? schema.get("allOf").get(0)
+            : schema;
+    if (!ref.has("$ref")) {
+      return schema;
+    }
+    String name = ref.get("$ref").asText().replace("#/components/schemas/", "");
+    JsonNode target = spec.path("components").path("schemas").path(name);
+    return target.has("properties") || target.path("type").asText().equals("object")
+        ? schema
+        : target;
   }
 
   private static String typeWord(JsonNode schema) {

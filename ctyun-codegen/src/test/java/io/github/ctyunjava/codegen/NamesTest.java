@@ -1,6 +1,7 @@
 package io.github.ctyunjava.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +35,26 @@ class NamesTest {
     assertThat(SpecReader.firstSentence("Region ID, e.g. 81f7. More text."))
         .isEqualTo("Region ID, e.g. 81f7.");
     assertThat(SpecReader.firstSentence("No period")).isEqualTo("No period.");
+  }
+
+  @Test
+  void cliCommandsAreKebabCaseWithCapitalRunsAsOneWord() {
+    assertThat(Names.cliCommand("createEndpoint")).isEqualTo("create-endpoint");
+    assertThat(Names.cliCommand("listEndpointServices")).isEqualTo("list-endpoint-services");
+    assertThat(Names.cliCommand("createVPC")).isEqualTo("create-vpc");
+    assertThat(Names.cliCommand("showVpc")).isEqualTo("show-vpc");
+    assertThat(Names.cliCommand("describeRegionClusters")).isEqualTo("describe-region-clusters");
+    assertThat(Names.cliCommand("allocateEipAddressV1")).isEqualTo("allocate-eip-address");
+    assertThat(Names.cliCommand("modifyEndpointIpVersion")).isEqualTo("modify-endpoint-ip-version");
+  }
+
+  @Test
+  void cliGroupsFollowThePath() {
+    assertThat(Names.cliGroup("ctvpc", "/v4/vpc/create")).isEqualTo("vpc");
+    assertThat(Names.cliGroup("ctvpc", "/v4/vpce/create-endpoint")).isEqualTo("vpce");
+    assertThat(Names.cliGroup("ctvpc", "/v4/endpoint/create-oss-policy")).isEqualTo("vpce");
+    assertThat(Names.cliGroup("ecx", "/v1/allocateEipAddress")).isEqualTo("ecx");
+    assertThatThrownBy(() -> Names.cliGroup("ctvpc", "/v4/eip/create"))
+        .isInstanceOf(IllegalStateException.class);
   }
 }

@@ -3,6 +3,7 @@ package io.github.ctyunjava.vpce;
 import io.github.ctyunjava.core.CtyunClient;
 import io.github.ctyunjava.core.RetryPolicy;
 import io.github.ctyunjava.core.auth.CredentialsProvider;
+import io.github.ctyunjava.core.catalog.OperationInvoker;
 import io.github.ctyunjava.vpce.catalog.OperationCatalog;
 import java.util.Objects;
 import java.util.UUID;

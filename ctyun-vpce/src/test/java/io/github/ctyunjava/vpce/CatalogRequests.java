@@ -3,8 +3,8 @@ package io.github.ctyunjava.vpce;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.ctyunjava.vpce.catalog.OperationCatalog.Field;
-import io.github.ctyunjava.vpce.catalog.OperationCatalog.Operation;
+import io.github.ctyunjava.core.catalog.OperationCatalog.Field;
+import io.github.ctyunjava.core.catalog.OperationCatalog.Operation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 

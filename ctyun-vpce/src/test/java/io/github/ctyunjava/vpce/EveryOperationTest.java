@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ctyunjava.core.CtyunClient;
 import io.github.ctyunjava.core.CtyunServiceException;
+import io.github.ctyunjava.core.catalog.OperationCatalog.Operation;
 import io.github.ctyunjava.local.junit.CtyunLocalTest;
 import io.github.ctyunjava.vpce.catalog.OperationCatalog;
-import io.github.ctyunjava.vpce.catalog.OperationCatalog.Operation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,9 +3,11 @@ package io.github.ctyunjava.vpce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ctyunjava.core.catalog.OperationCatalog.Field;
+import io.github.ctyunjava.core.catalog.OperationCatalog.Operation;
 import io.github.ctyunjava.vpce.catalog.OperationCatalog;
-import io.github.ctyunjava.vpce.catalog.OperationCatalog.Field;
-import io.github.ctyunjava.vpce.catalog.OperationCatalog.Operation;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The runtime reader of operations.json (what the CLI and emulator will read). */
@@ -54,6 +56,34 @@ class OperationCatalogTest {
     assertThat(catalog.operation("showEndpoint").pagination()).isNull();
     assertThat(catalog.operation("bindEndpointServiceLabel").field("endpointServiceID").evidence())
         .isEqualTo("inferred");
+  }
+
+  @Test
+  void cliNamesComeFromTheCatalogue() {
+    Operation create = catalog.operation("createEndpoint");
+    assertThat(create.cliGroup()).isEqualTo("vpce");
+    assertThat(create.cliCommand()).isEqualTo("create-endpoint");
+    assertThat(catalog.operation("listEndpointServices").cliCommand())
+        .isEqualTo("list-endpoint-services");
+    assertThat(catalog.operation("showVpc").cliGroup()).isEqualTo("vpc");
+    assertThat(catalog.operation("showVpc").cliCommand()).isEqualTo("show-vpc");
+    assertThat(catalog.operation("createEndpointOssPolicy").cliGroup()).isEqualTo("vpce");
+    assertThat(catalog.operations())
+        .extracting(Operation::cliGroup)
+        .containsOnly("vpc", "vpce")
+        .filteredOn("vpc"::equals)
+        .hasSize(10);
+  }
+
+  @Test
+  void cliNamesAreUniqueWithinAGroup() {
+    Set<String> names = new HashSet<>();
+    for (Operation op : catalog.operations()) {
+      assertThat(names.add(op.cliGroup() + " " + op.cliCommand()))
+          .as("ctyun %s %s is taken twice", op.cliGroup(), op.cliCommand())
+          .isTrue();
+    }
+    assertThat(names).hasSize(57);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.github.ctyunjava.vpce;
+package io.github.ctyunjava.core.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,9 +10,8 @@ import io.github.ctyunjava.core.CtyunClient;
 import io.github.ctyunjava.core.CtyunClientException;
 import io.github.ctyunjava.core.CtyunRequest;
 import io.github.ctyunjava.core.CtyunResponse;
-import io.github.ctyunjava.vpce.catalog.OperationCatalog;
-import io.github.ctyunjava.vpce.catalog.OperationCatalog.Field;
-import io.github.ctyunjava.vpce.catalog.OperationCatalog.Operation;
+import io.github.ctyunjava.core.catalog.OperationCatalog.Field;
+import io.github.ctyunjava.core.catalog.OperationCatalog.Operation;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -21,10 +20,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Turns a typed request into a {@link CtyunRequest} using the operation catalogue (query vs body
- * placement, method, path, idempotency, clientToken filling) and reads the typed response.
+ * Turns a typed request into a {@link CtyunRequest} using an operation catalogue (query vs body
+ * placement, method, path, idempotency, clientToken filling) and reads the typed response. The
+ * product-neutral engine behind the generated typed clients; thread-safe.
  */
-final class OperationInvoker implements AutoCloseable {
+public final class OperationInvoker implements AutoCloseable {
   private static final Set<String> ENVELOPE =
       new HashSet<>(
           Arrays.asList("statusCode", "message", "description", "errorCode", "error", "returnObj"));
@@ -35,7 +35,15 @@ final class OperationInvoker implements AutoCloseable {
   private final Supplier<String> clientTokens;
   private final ObjectMapper mapper;
 
-  OperationInvoker(
+  /**
+   * An invoker.
+   *
+   * @param client the core client that signs and sends
+   * @param ownsClient whether {@link #close()} closes {@code client}
+   * @param catalog the wire facts of the operations
+   * @param clientTokens where missing body clientTokens come from (called once per call)
+   */
+  public OperationInvoker(
       CtyunClient client,
       boolean ownsClient,
       OperationCatalog catalog,
@@ -53,7 +61,16 @@ final class OperationInvoker implements AutoCloseable {
             .configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true);
   }
 
-  <R> R invoke(String operationId, Object request, Class<R> responseType) {
+  /**
+   * Calls {@code operationId} with the fields of {@code request} (a typed model serialised with its
+   * wire names) and reads the answer into {@code responseType}: a flattened {@code returnObj} plus
+   * top-level extras, or the {@code returnObj} as one field, as the catalogue says.
+   *
+   * @throws IllegalArgumentException if the catalogue has no such operation
+   * @throws io.github.ctyunjava.core.CtyunServiceException for a service or gateway error
+   * @throws CtyunClientException if the call could not be made or its answer read
+   */
+  public <R> R invoke(String operationId, Object request, Class<R> responseType) {
     Operation op = catalog.operation(operationId);
     ObjectNode fields = mapper.valueToTree(request);
     if (op.clientTokenAuto() && !hasText(fields.get("clientToken"))) {

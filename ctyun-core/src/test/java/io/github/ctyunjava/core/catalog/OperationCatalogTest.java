@@ -1,0 +1,47 @@
+package io.github.ctyunjava.core.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The product-neutral catalogue reader, on a hand-written operations.json. */
+class OperationCatalogTest {
+  static final String JSON =
+      "{\"generatedFrom\":\"spec/x.openapi.yaml\",\"specVersion\":\"1\",\"operations\":["
+          + "{\"operationId\":\"createVPC\",\"product\":\"ecx\",\"method\":\"POST\","
+          + "\"path\":\"/v3/vpc/createVPC\",\"cliGroup\":\"ecx\",\"cliCommand\":\"create-vpc\","
+          + "\"evidence\":\"verified\",\"idempotent\":false,\"response\":\"flatten\","
+          + "\"fields\":[{\"name\":\"nodeCode\",\"in\":\"body\",\"type\":\"string\","
+          + "\"required\":true,\"pattern\":\"^[a-z]{2}-[a-z]+-\\\\d+$\"}]}]}";
+
+  @Test
+  void readsOperationsFieldsAndCliNames() {
+    OperationCatalog c =
+        OperationCatalog.read(new ByteArrayInputStream(JSON.getBytes(StandardCharsets.UTF_8)));
+    assertThat(c.generatedFrom()).isEqualTo("spec/x.openapi.yaml");
+    OperationCatalog.Operation op = c.operation("createVPC");
+    assertThat(op.cliGroup()).isEqualTo("ecx");
+    assertThat(op.cliCommand()).isEqualTo("create-vpc");
+    assertThat(op.field("nodeCode").pattern()).isEqualTo("^[a-z]{2}-[a-z]+-\\d+$");
+    assertThat(op.field("nodeCode").inQuery()).isFalse();
+    assertThat(op.pagination()).isNull();
+    assertThat(c.find("post", "/v3/vpc/createVPC")).isSameAs(op);
+    assertThat(new OperationCatalog(c) {}.operations()).containsExactly(op);
+  }
+
+  @Test
+  void missingOrBrokenResources() {
+    assertThatThrownBy(() -> OperationCatalog.load(getClass(), "/no/such/operations.json"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("/no/such/operations.json");
+    assertThatThrownBy(
+            () ->
+                OperationCatalog.read(
+                    new ByteArrayInputStream("{".getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(UncheckedIOException.class);
+  }
+}

@@ -1,0 +1,59 @@
+package io.github.ctyunjava.ecx;
+
+import io.github.ctyunjava.core.CtyunClient;
+import io.github.ctyunjava.core.RetryPolicy;
+import io.github.ctyunjava.core.auth.CredentialsProvider;
+import io.github.ctyunjava.core.catalog.OperationInvoker;
+import io.github.ctyunjava.ecx.catalog.OperationCatalog;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Builds a {@link EcxClient}: either over an existing {@link CtyunClient} (which the ECX client
+ * then does not close), or over a new one configured here.
+ */
+public final class EcxClientBuilder {
+  private final CtyunClient.Builder core = CtyunClient.builder();
+  private CtyunClient client;
+
+  EcxClientBuilder() {}
+
+  /** Uses an existing core client (shared, not closed by the ECX client). */
+  public EcxClientBuilder client(CtyunClient client) {
+    this.client = Objects.requireNonNull(client, "client");
+    return this;
+  }
+
+  /** The credentials of a new core client (default: the standard chain). */
+  public EcxClientBuilder credentialsProvider(CredentialsProvider provider) {
+    core.credentialsProvider(provider);
+    return this;
+  }
+
+  /** One base URL for every product, e.g. a ctyun-local emulator. */
+  public EcxClientBuilder endpointOverride(String url) {
+    core.endpointOverride(url);
+    return this;
+  }
+
+  /** The retry policy of a new core client. */
+  public EcxClientBuilder retryPolicy(RetryPolicy policy) {
+    core.retryPolicy(policy);
+    return this;
+  }
+
+  /** Any other setting of a new core client. */
+  public EcxClientBuilder core(Consumer<CtyunClient.Builder> customizer) {
+    customizer.accept(core);
+    return this;
+  }
+
+  /** Builds the client. */
+  public EcxClient build() {
+    boolean owns = client == null;
+    CtyunClient c = owns ? core.build() : client;
+    return new DefaultEcxClient(
+        new OperationInvoker(c, owns, OperationCatalog.load(), () -> UUID.randomUUID().toString()));
+  }
+}

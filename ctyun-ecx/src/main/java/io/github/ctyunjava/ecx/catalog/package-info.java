@@ -1,0 +1,2 @@
+/** The generated ECX operation catalogue and its reader. */
+package io.github.ctyunjava.ecx.catalog;
