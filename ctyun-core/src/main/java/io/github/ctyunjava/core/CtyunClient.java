@@ -207,7 +207,7 @@ public final class CtyunClient implements AutoCloseable {
             e);
       }
       Envelope envelope = Envelope.of(json);
-      if (isSuccess(envelope)) {
+      if (envelope.isSuccess()) {
         return new CtyunResponse(response, envelope, requestId, attempt);
       }
       if (!last && retryPolicy.isThrottlingCode(envelope.errorCode()) && req.isRetrySafe()) {
@@ -216,15 +216,6 @@ public final class CtyunClient implements AutoCloseable {
       }
       throw serviceException(status, envelope, requestId, response);
     }
-  }
-
-  private static boolean isSuccess(Envelope e) {
-    String code = e.statusCode();
-    if (code == null) {
-      String err = e.errorCode();
-      return err == null || err.isEmpty() || "SUCCESS".equalsIgnoreCase(err);
-    }
-    return Envelope.SUCCESS.equals(code);
   }
 
   private HttpRequest toHttp(CtyunRequest req, String base, EopSignature s) {

@@ -12,6 +12,11 @@ public final class Envelope {
   /** The success status code. */
   public static final String SUCCESS = "800";
 
+  /**
+   * The CDN family's success status code (also accepted for ECX, whose envelope is not evidenced).
+   */
+  public static final String CDN_SUCCESS = "100000";
+
   private final JsonNode root;
 
   private Envelope(JsonNode root) {
@@ -35,9 +40,17 @@ public final class Envelope {
     return n.asText().trim();
   }
 
-  /** Whether {@code statusCode} is 800. */
+  /**
+   * Whether the call succeeded: {@code statusCode} 800 (or the CDN family's 100000); without a
+   * {@code statusCode}, whether there is no error code other than {@code SUCCESS}.
+   */
   public boolean isSuccess() {
-    return SUCCESS.equals(statusCode());
+    String code = statusCode();
+    if (code == null) {
+      String err = errorCode();
+      return err == null || err.isEmpty() || "SUCCESS".equalsIgnoreCase(err);
+    }
+    return SUCCESS.equals(code) || CDN_SUCCESS.equals(code);
   }
 
   /** {@code errorCode}, e.g. {@code Openapi.Vpc.NotFound}; null if absent. */
@@ -50,9 +63,10 @@ public final class Envelope {
     return text("error");
   }
 
-  /** {@code message}, in English; null if absent. */
+  /** {@code message} (or the CDN family's {@code errorMessage}), in English; null if absent. */
   public String message() {
-    return text("message");
+    String m = text("message");
+    return m != null ? m : text("errorMessage");
   }
 
   /** {@code description}, in Chinese; null if absent. */
@@ -60,9 +74,10 @@ public final class Envelope {
     return text("description");
   }
 
-  /** {@code traceID} if the service sent one; null otherwise. */
+  /** {@code traceID} (or the CDN family's {@code requestId}) if the service sent one; else null. */
   public String traceId() {
-    return text("traceID");
+    String t = text("traceID");
+    return t != null ? t : text("requestId");
   }
 
   /** The {@code returnObj} payload, or a missing node. */
