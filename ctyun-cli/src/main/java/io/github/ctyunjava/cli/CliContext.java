@@ -1,6 +1,7 @@
 package io.github.ctyunjava.cli;
 
 import io.github.ctyunjava.core.CtyunClient;
+import io.github.ctyunjava.core.Sleeper;
 import io.github.ctyunjava.local.CtyunLocalOptions;
 import java.io.Console;
 import java.io.InputStream;
@@ -27,6 +28,8 @@ public final class CliContext {
   private final PrintWriter err;
   private final Clock clock;
   private final Console console;
+  private final boolean errIsTerminal;
+  private final Sleeper sleeper;
   private final Consumer<CtyunClient.Builder> clientCustomizer;
   private final Consumer<CtyunLocalOptions.Builder> localCustomizer;
   private final StopSignal stopSignal;
@@ -38,6 +41,8 @@ public final class CliContext {
     this.err = b.err;
     this.clock = b.clock;
     this.console = b.console;
+    this.errIsTerminal = b.errIsTerminal;
+    this.sleeper = b.sleeper;
     this.clientCustomizer = b.clientCustomizer;
     this.localCustomizer = b.localCustomizer;
     this.stopSignal = b.stopSignal;
@@ -51,6 +56,7 @@ public final class CliContext {
         .out(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
         .err(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true))
         .console(System.console())
+        .errIsTerminal(Terminals.stderrIsTerminal())
         .build();
   }
 
@@ -91,6 +97,16 @@ public final class CliContext {
     return console;
   }
 
+  /** Whether standard error is a terminal (progress output is only drawn on one). */
+  public boolean errIsTerminal() {
+    return errIsTerminal;
+  }
+
+  /** How {@code --wait} pauses between polls. */
+  public Sleeper sleeper() {
+    return sleeper;
+  }
+
   /** A hook applied to every {@link CtyunClient.Builder} the CLI creates (tests, embedding). */
   public Consumer<CtyunClient.Builder> clientCustomizer() {
     return clientCustomizer;
@@ -119,6 +135,8 @@ public final class CliContext {
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     private Clock clock = Clock.systemUTC();
     private Console console;
+    private boolean errIsTerminal;
+    private Sleeper sleeper = Sleeper.SYSTEM;
     private Consumer<CtyunClient.Builder> clientCustomizer = b -> {};
     private Consumer<CtyunLocalOptions.Builder> localCustomizer = b -> {};
     private StopSignal stopSignal = StopSignal.jvmShutdown();
@@ -158,6 +176,18 @@ public final class CliContext {
     /** The terminal; null when there is none (then secrets are read from stdin). */
     public Builder console(Console console) {
       this.console = console;
+      return this;
+    }
+
+    /** Whether standard error is a terminal (default: false). */
+    public Builder errIsTerminal(boolean errIsTerminal) {
+      this.errIsTerminal = errIsTerminal;
+      return this;
+    }
+
+    /** How {@code --wait} pauses between polls (default: really sleeping). */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
     }
 

@@ -24,13 +24,15 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = "Command-line client for the China Telecom Cloud (CTyun) OpenAPI.",
-    // Every subcommand is listed here, and only here (later: vpce, ecx).
+    // Every hand-written subcommand is listed here; the catalogue's groups (vpc, vpce, ...) are
+    // added by OperationGroups in newCommandLine.
     subcommands = {
       ApiCommand.class,
       SignCommand.class,
       ConfigureCommand.class,
       LocalCommand.class,
       DemoCommand.class,
+      CompletionCommand.class,
       HelpCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -99,6 +101,7 @@ public final class Ctyun implements Callable<Integer> {
   public static CommandLine newCommandLine(CliContext context) {
     Ctyun top = new Ctyun(context);
     CommandLine cmd = new CommandLine(top);
+    OperationGroups.addTo(cmd, top); // before the settings below, which reach existing subcommands
     ErrorHandler errors = new ErrorHandler(top);
     cmd.setOut(context.out());
     cmd.setErr(context.err());

@@ -50,6 +50,25 @@ final class Json {
     }
   }
 
+  /**
+   * A typed model read from JSON with wire names (for the SDK's waiters).
+   *
+   * @throws IllegalArgumentException when the JSON does not fit the type
+   */
+  static <T> T convert(JsonNode node, Class<T> type) {
+    try {
+      return MAPPER.treeToValue(node, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "cannot read " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** A typed model as JSON with its wire names. */
+  static JsonNode tree(Object value) {
+    return MAPPER.valueToTree(value);
+  }
+
   /** Pretty-printed JSON. */
   static String pretty(JsonNode node) {
     try {

@@ -20,6 +20,8 @@ final class CliRunner {
   private Consumer<CtyunClient.Builder> customizer = b -> b.sleeper(d -> {});
   private Consumer<CtyunLocalOptions.Builder> localCustomizer = b -> {};
   private StopSignal stopSignal = StopSignal.immediate();
+  private boolean errIsTerminal;
+  private io.github.ctyunjava.core.Sleeper sleeper = d -> {};
   private volatile StringWriter currentOut = new StringWriter();
 
   /** What one run produced. */
@@ -62,6 +64,18 @@ final class CliRunner {
     return this;
   }
 
+  /** Makes stderr look like a terminal (or not). */
+  CliRunner errIsTerminal(boolean errIsTerminal) {
+    this.errIsTerminal = errIsTerminal;
+    return this;
+  }
+
+  /** How {@code --wait} pauses; by default it does not. */
+  CliRunner sleeper(io.github.ctyunjava.core.Sleeper sleeper) {
+    this.sleeper = sleeper;
+    return this;
+  }
+
   /** What the current (or last) run has printed to stdout so far. */
   String out() {
     return currentOut.toString();
@@ -81,6 +95,8 @@ final class CliRunner {
             .clientCustomizer(customizer)
             .localCustomizer(localCustomizer)
             .stopSignal(stopSignal)
+            .errIsTerminal(errIsTerminal)
+            .sleeper(sleeper)
             .build();
     int code = Ctyun.run(ctx, args);
     return new Result(code, out.toString(), err.toString());

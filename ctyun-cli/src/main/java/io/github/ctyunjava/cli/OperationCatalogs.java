@@ -1,0 +1,95 @@
+package io.github.ctyunjava.cli;
+
+import io.github.ctyunjava.core.catalog.OperationCatalog;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Reads the operation catalogues of the typed clients into {@link CliOperation}s: the only class
+ * that knows the catalogue types. Group and command names come from the catalogue's {@code
+ * cliGroup}/{@code cliCommand} (generated with the same rule as {@link CliNames}, which fills in
+ * for an entry without them): ctyun-vpce (groups {@code vpc}, {@code vpce}) and ctyun-ecx ({@code
+ * ecx}).
+ */
+final class OperationCatalogs {
+  private static volatile List<CliOperation> all;
+
+  private OperationCatalogs() {}
+
+  /** The catalogues the CLI exposes. */
+  private static List<OperationCatalog> catalogs() {
+    return List.of(
+        io.github.ctyunjava.vpce.catalog.OperationCatalog.load(),
+        io.github.ctyunjava.ecx.catalog.OperationCatalog.load());
+  }
+
+  /** Every operation the CLI exposes, in catalogue order (read once). */
+  static List<CliOperation> all() {
+    List<CliOperation> ops = all;
+    if (ops == null) {
+      List<CliOperation> list = new ArrayList<>();
+      for (OperationCatalog catalog : catalogs()) {
+        for (OperationCatalog.Operation op : catalog.operations()) {
+          CliOperation o = of(op);
+          if (o.group() != null) {
+            list.add(o);
+          }
+        }
+      }
+      ops = Collections.unmodifiableList(list);
+      all = ops;
+    }
+    return ops;
+  }
+
+  /** The operations of one group, in catalogue order. */
+  static List<CliOperation> group(String group) {
+    List<CliOperation> out = new ArrayList<>();
+    for (CliOperation op : all()) {
+      if (op.group().equals(group)) {
+        out.add(op);
+      }
+    }
+    return out;
+  }
+
+  private static CliOperation of(OperationCatalog.Operation op) {
+    OperationCatalog.Pagination p = op.pagination();
+    return new CliOperation(
+        orElse(op.cliGroup(), CliNames.group(op.product(), op.path())),
+        orElse(op.cliCommand(), CliNames.command(op.operationId())),
+        op.operationId(),
+        op.product(),
+        op.method(),
+        op.path(),
+        op.summary(),
+        op.idempotent(),
+        op.clientTokenAuto(),
+        fields(op.fields()),
+        p == null
+            ? null
+            : new CliOperation.Paging(
+                p.pageParam(), p.sizeParam(), p.defaultPageSize(), p.counts(), p.items()));
+  }
+
+  private static String orElse(String value, String fallback) {
+    return value == null || value.isEmpty() ? fallback : value;
+  }
+
+  private static List<CliOperation.Field> fields(List<OperationCatalog.Field> fields) {
+    List<CliOperation.Field> out = new ArrayList<>(fields.size());
+    for (OperationCatalog.Field f : fields) {
+      out.add(
+          new CliOperation.Field(
+              f.name(),
+              f.inQuery(),
+              f.type(),
+              f.required(),
+              f.enumValues(),
+              f.deprecated(),
+              fields(f.fields())));
+    }
+    return Collections.unmodifiableList(out);
+  }
+}

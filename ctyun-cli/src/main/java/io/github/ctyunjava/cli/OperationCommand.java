@@ -1,0 +1,158 @@
+package io.github.ctyunjava.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ctyunjava.core.CtyunClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Runs one catalogue operation ({@code ctyun vpce create-endpoint …}): assembles the request from
+ * the flags, sends it signed, optionally pages or waits, and prints {@code returnObj} (or the
+ * envelope) through {@code --query} and {@code --output}.
+ */
+final class OperationCommand implements Callable<Integer> {
+  private final CliOperation op;
+  private final Ctyun top;
+  private final Map<CliOperation.Field, OptionSpec> fieldOptions;
+  private CommandSpec spec;
+
+  OperationCommand(CliOperation op, Ctyun top, Map<CliOperation.Field, OptionSpec> fieldOptions) {
+    this.op = op;
+    this.top = top;
+    this.fieldOptions = fieldOptions;
+  }
+
+  @Override
+  public Integer call() {
+    CommandLine cmd = commandLine();
+    ParseResult parsed = cmd.getParseResult();
+    CliContext ctx = top.context();
+    if (parsed.hasMatchedOption(OperationSpecs.SKELETON)) {
+      ctx.out().println(Json.pretty(Skeleton.of(op)));
+      return ExitCodes.OK;
+    }
+    boolean pageAll = parsed.hasMatchedOption(OperationSpecs.PAGE_ALL);
+    boolean envelope = parsed.hasMatchedOption(OperationSpecs.ENVELOPE);
+    boolean wait = parsed.hasMatchedOption(OperationSpecs.WAIT);
+    if (pageAll && envelope) {
+      throw new ParameterException(cmd, "--page-all and --envelope cannot be used together");
+    }
+    if (!wait && parsed.hasMatchedOption(OperationSpecs.WAIT_TIMEOUT)) {
+      throw new ParameterException(cmd, "--wait-timeout only applies with --wait");
+    }
+    ConfigStore config = new ConfigStore(ctx.env());
+    String output = outputFormat(cmd, parsed, config);
+    String queryText = parsed.matchedOptionValue(OperationSpecs.QUERY, null);
+    JmesQuery query = queryText == null ? null : JmesQuery.compile(queryText, cmd);
+
+    RequestFields assembler = new RequestFields(op, cmd);
+    ObjectNode fields = assembler.assemble(cliInput(cmd, parsed), flagValues(parsed));
+    fields =
+        assembler.complete(
+            fields,
+            config.get(top.profileName(), ConfigStore.REGION_ID),
+            () -> UUID.randomUUID().toString());
+
+    JsonNode result;
+    try (CtyunClient client = ClientFactory.create(top)) {
+      if (pageAll) {
+        result = PageCollector.collect(client, op, fields);
+      } else {
+        JsonNode answer = client.call(WireRequest.of(op, fields)).envelope().json();
+        JsonNode payload = answer.get("returnObj");
+        if (wait) {
+          // the flag's value, or its default
+          Duration timeout =
+              cmd.getCommandSpec().findOption(OperationSpecs.WAIT_TIMEOUT).getValue();
+          payload = Waits.await(op, client, fields, payload, timeout, ctx);
+          if (answer.isObject() && payload != null) {
+            ((ObjectNode) answer).set("returnObj", payload);
+          }
+        }
+        result = envelope ? answer : payload;
+      }
+    }
+    if (query != null && result != null) {
+      result = query.search(result);
+    }
+    OutputWriter.write(ctx.out(), output, result);
+    return ExitCodes.OK;
+  }
+
+  /** The picocli model this command runs in (set once, when the model is built). */
+  void attach(CommandSpec spec) {
+    this.spec = spec;
+  }
+
+  private CommandLine commandLine() {
+    return spec.commandLine();
+  }
+
+  private Map<CliOperation.Field, Object> flagValues(ParseResult parsed) {
+    Map<CliOperation.Field, Object> values = new LinkedHashMap<>();
+    for (Map.Entry<CliOperation.Field, OptionSpec> e : fieldOptions.entrySet()) {
+      if (parsed.hasMatchedOption(e.getValue())) {
+        values.put(e.getKey(), e.getValue().getValue());
+      }
+    }
+    return values;
+  }
+
+  private JsonNode cliInput(CommandLine cmd, ParseResult parsed) {
+    String raw = parsed.matchedOptionValue(OperationSpecs.CLI_INPUT_JSON, null);
+    if (raw == null) {
+      return null;
+    }
+    byte[] bytes = Bodies.read(raw, top.context(), cmd.getCommandSpec());
+    JsonNode json = Json.parseOrNull(bytes);
+    if (json == null) {
+      throw new ParameterException(
+          cmd,
+          OperationSpecs.CLI_INPUT_JSON
+              + " is not valid JSON: "
+              + abbreviate(new String(bytes, StandardCharsets.UTF_8)));
+    }
+    return json;
+  }
+
+  private String outputFormat(CommandLine cmd, ParseResult parsed, ConfigStore config) {
+    String flag = parsed.matchedOptionValue(OperationSpecs.OUTPUT, null);
+    String format = flag != null ? flag : config.get(top.profileName(), ConfigStore.OUTPUT);
+    if (format == null) {
+      return "json";
+    }
+    if (!ConfigStore.OUTPUTS.contains(format)) {
+      if (flag == null) {
+        throw new ConfigurationException(
+            "output of profile '"
+                + top.profileName()
+                + "' must be one of "
+                + String.join(", ", ConfigStore.OUTPUTS)
+                + ", got: "
+                + format);
+      }
+      throw new ParameterException(
+          cmd,
+          "--output must be one of: "
+              + String.join(", ", ConfigStore.OUTPUTS)
+              + " (got '"
+              + flag
+              + "')");
+    }
+    return format;
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+  }
+}

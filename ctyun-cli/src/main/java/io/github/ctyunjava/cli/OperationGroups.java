@@ -1,0 +1,69 @@
+package io.github.ctyunjava.cli;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Adds the catalogue-driven command groups ({@code ctyun vpc …}, {@code ctyun vpce …}) to the
+ * command tree: one group per {@link CliOperation#group()}, one subcommand per operation, built at
+ * runtime from the catalogue so the CLI and the SDK cannot disagree.
+ */
+final class OperationGroups {
+  private static final String[] DESCRIPTIONS = {
+    "vpc", "VPC and subnet operations (ctvpc /v4/vpc/...).",
+    "vpce", "VPC endpoint and endpoint service operations (ctvpc /v4/vpce/..., /v4/endpoint/...).",
+    "ecx", "ECX (smart edge cloud) operations."
+  };
+
+  private OperationGroups() {}
+
+  /** Adds every group to {@code top}'s command line. */
+  static void addTo(CommandLine cmd, Ctyun top) {
+    Set<String> groups = new LinkedHashSet<>();
+    for (CliOperation op : OperationCatalogs.all()) {
+      groups.add(op.group());
+    }
+    for (String group : groups) {
+      cmd.addSubcommand(group, groupCommand(group, OperationCatalogs.group(group), top));
+    }
+  }
+
+  private static CommandLine groupCommand(String group, List<CliOperation> ops, Ctyun top) {
+    GroupCommand runner = new GroupCommand();
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(runner);
+    spec.name(group);
+    spec.mixinStandardHelpOptions(true);
+    spec.usageMessage().description(description(group)).sortOptions(false);
+    runner.spec = spec;
+    CommandLine cl = new CommandLine(spec);
+    for (CliOperation op : ops) {
+      cl.addSubcommand(op.command(), OperationSpecs.build(op, top));
+    }
+    return cl;
+  }
+
+  private static String description(String group) {
+    for (int i = 0; i < DESCRIPTIONS.length; i += 2) {
+      if (DESCRIPTIONS[i].equals(group)) {
+        return DESCRIPTIONS[i + 1];
+      }
+    }
+    return group + " operations.";
+  }
+
+  /** {@code ctyun vpce} without an operation: usage on stderr, exit 2. */
+  private static final class GroupCommand implements java.util.concurrent.Callable<Integer> {
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      CommandLine cmd = spec.commandLine();
+      cmd.getErr().println("ctyun: an operation is required");
+      cmd.usage(cmd.getErr());
+      return ExitCodes.USAGE;
+    }
+  }
+}

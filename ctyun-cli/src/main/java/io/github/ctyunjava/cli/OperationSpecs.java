@@ -1,0 +1,177 @@
+package io.github.ctyunjava.cli;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * Builds the picocli model of one operation's subcommand: a flag per field plus the common ones.
+ */
+final class OperationSpecs {
+  static final String CLI_INPUT_JSON = "--cli-input-json";
+  static final String SKELETON = "--generate-cli-skeleton";
+  static final String OUTPUT = "--output";
+  static final String QUERY = "--query";
+  static final String ENVELOPE = "--envelope";
+  static final String PAGE_ALL = "--page-all";
+  static final String WAIT = "--wait";
+  static final String WAIT_TIMEOUT = "--wait-timeout";
+
+  /** Flags a field must not take (common and global options). */
+  private static final Set<String> RESERVED =
+      Set.of(
+          CLI_INPUT_JSON,
+          SKELETON,
+          OUTPUT,
+          QUERY,
+          ENVELOPE,
+          PAGE_ALL,
+          WAIT,
+          WAIT_TIMEOUT,
+          "--profile",
+          "--endpoint-url",
+          "--debug",
+          "--help",
+          "--version");
+
+  private OperationSpecs() {}
+
+  /** The subcommand of {@code op}; running it runs an {@link OperationCommand}. */
+  static CommandSpec build(CliOperation op, Ctyun top) {
+    Map<CliOperation.Field, OptionSpec> fieldOptions = new LinkedHashMap<>();
+    OperationCommand command = new OperationCommand(op, top, fieldOptions);
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
+    command.attach(spec);
+    spec.name(op.command());
+    spec.mixinStandardHelpOptions(true);
+    spec.usageMessage()
+        .sortOptions(false)
+        .description(
+            op.summary(),
+            "Calls " + op.operationId() + ": " + op.method() + " " + op.product() + " " + op.path(),
+            "");
+    for (CliOperation.Field f : op.fields()) {
+      if (RESERVED.contains(f.flag())) {
+        throw new IllegalStateException(
+            op.operationId() + ": field " + f.name() + " would take the reserved flag " + f.flag());
+      }
+      OptionSpec o = fieldOption(f);
+      fieldOptions.put(f, o);
+      spec.addOption(o);
+    }
+    spec.addOption(
+        OptionSpec.builder(CLI_INPUT_JSON)
+            .paramLabel("JSON|@FILE")
+            .type(String.class)
+            .description(
+                "The whole request as a JSON object with the wire field names (inline, @FILE or"
+                    + " @- for stdin); flags override its fields.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder(SKELETON)
+            .description("Print a JSON skeleton of the request (for --cli-input-json) and exit.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder(OUTPUT)
+            .paramLabel("FORMAT")
+            .type(String.class)
+            .completionCandidates(ConfigStore.OUTPUTS)
+            .description(
+                "json (default, or 'output' of the profile config), table or text"
+                    + " (tab-separated, for scripts).")
+            .build());
+    spec.addOption(
+        OptionSpec.builder(QUERY)
+            .paramLabel("EXPR")
+            .type(String.class)
+            .description("JMESPath expression applied to the result before it is printed.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder(ENVELOPE)
+            .description(
+                "Print the whole response envelope (statusCode, message, ..., returnObj) instead"
+                    + " of returnObj.")
+            .build());
+    if (op.paging() != null) {
+      spec.addOption(
+          OptionSpec.builder(PAGE_ALL)
+              .description(
+                  "Fetch every page (from --"
+                      + CliNames.kebab(op.paging().pageParam())
+                      + " or 1) and print one JSON array of all items.")
+              .build());
+    }
+    if (Waits.supports(op.operationId())) {
+      spec.addOption(
+          OptionSpec.builder(WAIT)
+              .description("Wait until " + Waits.describe(op.operationId()) + ".")
+              .build());
+      spec.addOption(
+          OptionSpec.builder(WAIT_TIMEOUT)
+              .paramLabel("DURATION")
+              .type(Duration.class)
+              .converters(new DurationConverter())
+              .defaultValue("10m")
+              .description("Give up waiting after this long (default: ${DEFAULT-VALUE}).")
+              .build());
+    }
+    return spec;
+  }
+
+  private static OptionSpec fieldOption(CliOperation.Field f) {
+    List<String> help = new ArrayList<>();
+    StringBuilder first = new StringBuilder(f.name()).append(": ");
+    first.append(f.inQuery() ? "query " : "body ").append(f.type());
+    if (f.required()) {
+      first.append(", required");
+    }
+    if (f.deprecated()) {
+      first.append(", deprecated");
+    }
+    first.append('.');
+    if (!f.enumValues().isEmpty()) {
+      first.append(" One of: ").append(String.join(", ", f.enumValues())).append('.');
+    }
+    if (f.name().equals(RequestFields.REGION_ID)) {
+      first.append(" Default: region_id of the profile config.");
+    }
+    if (f.name().equals(RequestFields.CLIENT_TOKEN)) {
+      first.append(" Generated when not given.");
+    }
+    if (f.isScalarList()) {
+      first.append(" Repeat the flag for more values.");
+    }
+    if (f.isStructured()) {
+      first.append(f.type().startsWith("array") ? " JSON array or object; repeatable." : " JSON.");
+    }
+    help.add(first.toString());
+    OptionSpec.Builder b =
+        OptionSpec.builder(f.flag()).description(help.toArray(new String[0])).hidden(false);
+    if (!f.enumValues().isEmpty()) {
+      b.completionCandidates(f.enumValues());
+    }
+    if ("boolean".equals(f.type())) {
+      return b.type(String.class)
+          .arity("0..1")
+          .fallbackValue("true")
+          .paramLabel("true|false")
+          .build();
+    }
+    if (f.isScalarList() || (f.isStructured() && f.type().startsWith("array"))) {
+      return b.type(List.class)
+          .auxiliaryTypes(String.class)
+          .paramLabel(f.isStructured() ? "JSON" : label(f))
+          .build();
+    }
+    return b.type(String.class).paramLabel(f.isStructured() ? "JSON" : label(f)).build();
+  }
+
+  private static String label(CliOperation.Field f) {
+    return CliNames.kebab(f.name()).replace('-', '_').toUpperCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.ctyunjava.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints a result as {@code json} (pretty), {@code table} (aligned columns with a header) or {@code
+ * text} (tab-separated, no header, for scripts). Nothing is printed for an absent result.
+ */
+final class OutputWriter {
+  private OutputWriter() {}
+
+  /** Prints {@code result} (null: nothing) in {@code format}. */
+  static void write(PrintWriter out, String format, JsonNode result) {
+    if (result == null || result.isMissingNode()) {
+      return;
+    }
+    if ("json".equals(format)) {
+      out.println(Json.pretty(result));
+      return;
+    }
+    boolean table = "table".equals(format);
+    List<String[]> rows = new ArrayList<>();
+    String[] header = cells(result, rows);
+    if (rows.isEmpty()) {
+      return;
+    }
+    if (table) {
+      TextTable t = TextTable.of(header);
+      for (String[] r : rows) {
+        t.row((Object[]) r);
+      }
+      t.print(out, "");
+    } else {
+      for (String[] r : rows) {
+        out.println(String.join("\t", r).replaceAll("\\s+$", ""));
+      }
+    }
+  }
+
+  /** Fills {@code rows} and returns the header. */
+  private static String[] cells(JsonNode result, List<String[]> rows) {
+    List<JsonNode> list = TableView.mainList(result);
+    if (list != null) {
+      List<String> columns = TableView.columns(list);
+      if (columns.isEmpty()) { // scalars, or objects without scalar fields: one cell each
+        list.forEach(n -> rows.add(new String[] {TableView.cell(n)}));
+        return new String[] {"VALUE"};
+      }
+      for (JsonNode n : list) {
+        String[] r = new String[columns.size()];
+        for (int i = 0; i < r.length; i++) {
+          r[i] = TableView.cell(n.get(columns.get(i)));
+        }
+        rows.add(r);
+      }
+      return columns.toArray(new String[0]);
+    }
+    if (result.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = result.properties().iterator();
+          it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        rows.add(new String[] {e.getKey(), TableView.cell(e.getValue())});
+      }
+      return new String[] {"KEY", "VALUE"};
+    }
+    if (!result.isNull()) {
+      rows.add(new String[] {TableView.cell(result)});
+    }
+    return new String[] {"VALUE"};
+  }
+}
