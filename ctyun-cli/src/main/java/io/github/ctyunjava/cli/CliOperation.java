@@ -1,5 +1,6 @@
 package io.github.ctyunjava.cli;
 
+import io.github.ctyunjava.core.catalog.CliNames;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package io.github.ctyunjava.cli;
 
+import io.github.ctyunjava.core.catalog.CliNames;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package io.github.ctyunjava.codegen;
 
+import io.github.ctyunjava.core.catalog.CliNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -128,45 +129,22 @@ final class Names {
     return wire + "Item";
   }
 
-  /**
-   * The CLI command of an operation: the operationId in kebab-case, a hyphen before each capital
-   * that follows a lower-case letter or digit, so a run of capitals is one word ({@code createVPC
-   * -> create-vpc}, {@code describeRegionClusters -> describe-region-clusters}) and a trailing
-   * version suffix is dropped ({@code allocateEipAddressV1 -> allocate-eip-address}).
-   */
+  /** The CLI command of an operation ({@link CliNames#command}). */
   static String cliCommand(String operationId) {
-    String id = operationId.replaceFirst("(?<=[a-z0-9])V[0-9]+$", "");
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < id.length(); i++) {
-      char ch = id.charAt(i);
-      if (i > 0 && Character.isUpperCase(ch)) {
-        char prev = id.charAt(i - 1);
-        if (Character.isLowerCase(prev) || Character.isDigit(prev)) {
-          sb.append('-');
-        }
-      }
-      sb.append(ch);
-    }
-    return sb.toString().toLowerCase(Locale.ROOT);
+    return CliNames.command(operationId);
   }
 
   /**
-   * The CLI group of an operation: {@code ecx} for ECX, {@code vpc} for paths under {@code
-   * /v4/vpc/}, {@code vpce} for {@code /v4/vpce/} and {@code /v4/endpoint/}.
+   * The CLI group of an operation ({@link CliNames#group}).
    *
-   * @throws IllegalStateException for a ctvpc path outside those prefixes
+   * @throws IllegalStateException for a path outside the CLI's groups
    */
   static String cliGroup(String product, String path) {
-    if (product.equals("ecx")) {
-      return "ecx";
+    String group = CliNames.group(product, path);
+    if (group == null) {
+      throw new IllegalStateException("no CLI group for " + product + " " + path);
     }
-    if (path.startsWith("/v4/vpc/")) {
-      return "vpc";
-    }
-    if (path.startsWith("/v4/vpce/") || path.startsWith("/v4/endpoint/")) {
-      return "vpce";
-    }
-    throw new IllegalStateException("no CLI group for " + product + " " + path);
+    return group;
   }
 
   static String cap(String s) {
