@@ -4,7 +4,6 @@ import io.github.ctyunjava.core.auth.Credentials;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Objects;
 
 /**
@@ -36,8 +35,8 @@ public final class EopSigner {
 
   /** The string to sign as UTF-8 bytes, built in one exact-size buffer. */
   private static byte[] stringToSignBytes(
-      String requestId, String eopDate, String canonical, byte[] bodyDigest) {
-    byte[] canonicalBytes = isAscii(canonical) ? null : canonical.getBytes(StandardCharsets.UTF_8);
+      String requestId, String eopDate, String canonical, boolean asciiQuery, byte[] bodyDigest) {
+    byte[] canonicalBytes = asciiQuery ? null : canonical.getBytes(StandardCharsets.UTF_8);
     int canonicalLength = canonicalBytes == null ? canonical.length() : canonicalBytes.length;
     byte[] buf =
         new byte
@@ -126,13 +125,14 @@ public final class EopSigner {
     SigningKeys.Entry entry = keys.entry(credentials, eopDate);
     HmacKey key = entry.key;
     MessageDigest md = key.begin();
-    md.update(stringToSignBytes(requestId, eopDate, canonical, bodyDigest));
+    // GO-style canonical queries are escaped, hence ASCII; SEED ones may hold any character
+    boolean asciiQuery = queryStyle == QueryStyle.GO || isAscii(canonical);
+    md.update(stringToSignBytes(requestId, eopDate, canonical, asciiQuery, bodyDigest));
     byte[] mac = key.finish(md);
     // Eop-Authorization = cached "{AK} Headers=... Signature=" + Base64(mac), in one buffer.
     byte[] prefix = entry.authorizationPrefix;
     byte[] header = Arrays.copyOf(prefix, prefix.length + SIGNATURE_CHARS);
-    byte[] b64 = Base64.getEncoder().encode(mac);
-    System.arraycopy(b64, 0, header, prefix.length, SIGNATURE_CHARS);
+    Base64Writer.encode32(mac, header, prefix.length);
     // Latin-1 decoding is a plain copy; it equals UTF-8 for the usual all-ASCII access key.
     String authorization =
         new String(

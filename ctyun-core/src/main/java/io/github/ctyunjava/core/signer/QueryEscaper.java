@@ -58,7 +58,11 @@ public final class QueryEscaper {
         clean++;
       }
       if (clean > i) {
-        sb.append(s, i, clean); // runs of safe characters (IDs, numbers) are copied in bulk
+        if (i == 0 && clean == n) {
+          sb.append(s); // nothing to escape (IDs, numbers): one array copy
+          return;
+        }
+        sb.append(s, i, clean); // runs of safe characters are copied in bulk
         i = clean;
         continue;
       }
