@@ -14,37 +14,73 @@ public final class ResourceQuery {
   private final String type;
   private final List<String> clauses;
   private final List<Object> args;
+  // set while the query is exactly "type + account + region", whose size resource_count keeps
+  private final String scopeAccount;
+  private final String scopeRegion;
+  private final boolean otherConditions;
 
-  private ResourceQuery(String type, List<String> clauses, List<Object> args) {
+  private ResourceQuery(
+      String type,
+      List<String> clauses,
+      List<Object> args,
+      String scopeAccount,
+      String scopeRegion,
+      boolean otherConditions) {
     this.type = type;
     this.clauses = List.copyOf(clauses);
     this.args = List.copyOf(args);
+    this.scopeAccount = scopeAccount;
+    this.scopeRegion = scopeRegion;
+    this.otherConditions = otherConditions;
   }
 
   /** All resources of a type. */
   public static ResourceQuery of(String type) {
-    return new ResourceQuery(Objects.requireNonNull(type), List.of(), List.of());
+    return new ResourceQuery(Objects.requireNonNull(type), List.of(), List.of(), null, null, false);
   }
 
   /** Adds a condition with bound values. */
   public ResourceQuery where(String sql, Object... values) {
+    return with(sql, values).marked(scopeAccount, scopeRegion, true);
+  }
+
+  private ResourceQuery with(String sql, Object... values) {
     List<String> c = new ArrayList<>(clauses);
     c.add("(" + sql + ")");
     List<Object> a = new ArrayList<>(args);
     for (Object v : values) {
       a.add(Objects.requireNonNull(v, "bound value"));
     }
-    return new ResourceQuery(type, c, a);
+    return new ResourceQuery(type, c, a, scopeAccount, scopeRegion, otherConditions);
+  }
+
+  private ResourceQuery marked(String account, String region, boolean other) {
+    return new ResourceQuery(type, clauses, args, account, region, otherConditions || other);
   }
 
   /** Restricts to an owner account. */
   public ResourceQuery account(String accountId) {
-    return where("account_id = ?", accountId);
+    boolean repeated = scopeAccount != null;
+    return with("account_id = ?", accountId).marked(accountId, scopeRegion, repeated);
   }
 
   /** Restricts to a region. */
   public ResourceQuery region(String regionId) {
-    return where("region_id = ?", regionId);
+    boolean repeated = scopeRegion != null;
+    return with("region_id = ?", regionId).marked(scopeAccount, regionId, repeated);
+  }
+
+  /** Whether the query is exactly one account's resources of the type in one region. */
+  boolean isScope() {
+    return scopeAccount != null && scopeRegion != null && !otherConditions;
+  }
+
+  String scopeAccount() {
+    return scopeAccount;
+  }
+
+  String scopeRegion() {
+    return scopeRegion;
   }
 
   /** Restricts to a parent. */

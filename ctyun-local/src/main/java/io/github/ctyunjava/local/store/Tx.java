@@ -82,6 +82,13 @@ public final class Tx {
         r.name(),
         s,
         write(r.doc()));
+    update(
+        "INSERT INTO resource_count (account_id, rtype, region_id, n) VALUES (?, ?, ?, 1)"
+            + " ON CONFLICT (account_id, rtype, region_id)"
+            + " DO UPDATE SET n = resource_count.n + 1",
+        r.accountId(),
+        r.type(),
+        r.regionId());
     return new Resource(
         r.type(),
         r.id(),
@@ -106,7 +113,18 @@ public final class Tx {
 
   /** Deletes a resource; true when it existed. */
   public boolean delete(String type, String id) {
-    return update("DELETE FROM resource WHERE rtype = ? AND id = ?", type, id) > 0;
+    requireWritable();
+    Optional<Resource> existing = find(type, id);
+    if (existing.isEmpty()) {
+      return false;
+    }
+    update("DELETE FROM resource WHERE rtype = ? AND id = ?", type, id);
+    update(
+        "UPDATE resource_count SET n = n - 1 WHERE account_id = ? AND rtype = ? AND region_id = ?",
+        existing.get().accountId(),
+        type,
+        existing.get().regionId());
+    return true;
   }
 
   /** One page in creation order. */
@@ -125,6 +143,19 @@ public final class Tx {
     return new Page<>(items, count(q));
   }
 
+  private long scopeCount(ResourceQuery q) {
+    try (PreparedStatement ps =
+        conn.prepareStatement(
+            "SELECT n FROM resource_count WHERE account_id = ? AND rtype = ? AND region_id = ?")) {
+      bind(ps, q.scopeAccount(), q.type(), q.scopeRegion());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("count failed", e);
+    }
+  }
+
   /** Every matching resource in creation order (for small child lists). */
   public List<Resource> all(ResourceQuery q) {
     return query(
@@ -133,6 +164,9 @@ public final class Tx {
 
   /** Number of matching resources. */
   public long count(ResourceQuery q) {
+    if (q.isScope()) {
+      return scopeCount(q);
+    }
     try (PreparedStatement ps =
         conn.prepareStatement("SELECT COUNT(*) FROM resource WHERE " + q.whereSql())) {
       bind(ps, q.args().toArray());
@@ -216,6 +250,7 @@ public final class Tx {
   /** Deletes all resources and tokens (accounts stay). */
   public void resetData() {
     update("DELETE FROM resource");
+    update("DELETE FROM resource_count");
     update("DELETE FROM client_token");
   }
 
