@@ -105,11 +105,7 @@ public final class EndpointHandlers {
     doc.put("_ownerEmail", call.account().email());
     doc.put("_ipVersion", call.integer("ipVersion", 0));
     doc.putArray("_labels");
-    doc.put("_masterOrderID", Ids.hex32());
-    doc.put("_masterOrderNO", EndpointOrders.orderNumber(call.now()));
-    doc.put("_policy", policy.toString());
-    doc.put("_createdMs", call.now().toEpochMilli());
-    doc.put("_orderReads", 1);
+    EndpointOrders.start(doc, call, policy);
     Resource pending =
         call.tx()
             .insert(
@@ -303,11 +299,7 @@ public final class EndpointHandlers {
           "终端节点" + id + "仍被中转规则使用");
     }
     ObjectNode order = F.objectNode();
-    order.put("_masterOrderID", Ids.hex32());
-    order.put("_masterOrderNO", EndpointOrders.orderNumber(call.now()));
-    order.put("_policy", policy.toString());
-    order.put("_createdMs", call.now().toEpochMilli());
-    order.put("_orderReads", 1);
+    EndpointOrders.start(order, call, policy);
     Resource stored =
         call.tx()
             .insert(

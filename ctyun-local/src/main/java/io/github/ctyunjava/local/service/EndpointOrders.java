@@ -105,4 +105,16 @@ public final class EndpointOrders {
   static String orderNumber(Instant now) {
     return Docs.timestamp(now).replaceAll("[^0-9]", "") + Ids.digits(6);
   }
+
+  /**
+   * Opens an order on {@code doc}: order ID and number, the completion policy, the start time and
+   * the first read, which {@link #isComplete} later judges.
+   */
+  static void start(ObjectNode doc, ApiCall call, StatePolicy policy) {
+    doc.put("_masterOrderID", Ids.hex32());
+    doc.put("_masterOrderNO", orderNumber(call.now()));
+    doc.put("_policy", policy.toString());
+    doc.put("_createdMs", call.now().toEpochMilli());
+    doc.put("_orderReads", 1);
+  }
 }
