@@ -1,6 +1,7 @@
 package io.github.ctyunjava.cli;
 
 import io.github.ctyunjava.core.catalog.CliNames;
+import io.github.ctyunjava.core.catalog.OperationCatalog;
 import java.util.List;
 
 /**
@@ -18,6 +19,7 @@ import java.util.List;
  * @param clientTokenAuto whether a missing body clientToken is generated
  * @param fields the request fields in spec order
  * @param paging the paging facts, or null when the operation is not a paged list
+ * @param source the catalogue entry these facts come from (turns fields into the wire request)
  */
 record CliOperation(
     String group,
@@ -30,7 +32,8 @@ record CliOperation(
     boolean idempotent,
     boolean clientTokenAuto,
     List<Field> fields,
-    Paging paging) {
+    Paging paging,
+    OperationCatalog.Operation source) {
 
   /** The field with this wire name, or null. */
   Field field(String name) {

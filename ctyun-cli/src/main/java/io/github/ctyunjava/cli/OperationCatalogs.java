@@ -71,7 +71,8 @@ final class OperationCatalogs {
         p == null
             ? null
             : new CliOperation.Paging(
-                p.pageParam(), p.sizeParam(), p.defaultPageSize(), p.counts(), p.items()));
+                p.pageParam(), p.sizeParam(), p.defaultPageSize(), p.counts(), p.items()),
+        op);
   }
 
   private static String orElse(String value, String fallback) {

@@ -3,6 +3,7 @@ package io.github.ctyunjava.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.core.CtyunClient;
+import io.github.ctyunjava.core.catalog.OperationInvoker;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -68,7 +69,8 @@ final class OperationCommand implements Callable<Integer> {
       if (pageAll) {
         result = PageCollector.collect(client, op, fields);
       } else {
-        JsonNode answer = client.call(WireRequest.of(op, fields)).envelope().json();
+        JsonNode answer =
+            client.call(OperationInvoker.toRequest(op.source(), fields)).envelope().json();
         JsonNode payload = answer.get("returnObj");
         if (wait) {
           // the flag's value, or its default

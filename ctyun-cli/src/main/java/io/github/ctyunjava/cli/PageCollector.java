@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.core.CtyunClient;
+import io.github.ctyunjava.core.catalog.OperationInvoker;
 import io.github.ctyunjava.vpce.paginators.Paginator;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ final class PageCollector {
             page -> {
               ObjectNode f = fields.deepCopy();
               f.put(p.pageParam(), page);
-              return client.call(WireRequest.of(op, f)).envelope().json();
+              return client.call(OperationInvoker.toRequest(op.source(), f)).envelope().json();
             },
             envelope -> items(envelope, p.items()),
             envelope -> count(envelope, p.counts(), "totalPage"),
