@@ -50,6 +50,7 @@ final class JavaEmitter {
     }
     out.put(path(base, client), clientInterface());
     out.put(path(base, "Default" + client), clientImpl());
+    out.put(path(base, asyncName()), asyncClient());
     return out;
   }
 
@@ -566,6 +567,92 @@ final class JavaEmitter {
     sb.append("@Override public String toString() { return \"")
         .append(client)
         .append("{\" + invoker + \"}\"; }\n");
+    sb.append("}\n");
+    return sb.toString();
+  }
+
+  private String asyncName() {
+    return config.prefix + "AsyncClient";
+  }
+
+  private String asyncClient() {
+    String async = asyncName();
+    StringBuilder sb = new StringBuilder(header);
+    sb.append("package ").append(base).append(";\n\n");
+    sb.append(modelImports());
+    sb.append("import java.util.Objects;\n");
+    sb.append("import java.util.concurrent.CompletableFuture;\n");
+    sb.append("import java.util.concurrent.Executor;\n");
+    sb.append("import java.util.concurrent.ExecutorService;\n");
+    sb.append("import java.util.concurrent.Executors;\n\n");
+    sb.append(
+        doc(
+            "{@link "
+                + client
+                + "} with every operation returning a {@link CompletableFuture}. Calls run on an"
+                + " executor (the JDK transport blocks, so each call holds a thread while it waits);"
+                + " a service error completes the future exceptionally with a {@link"
+                + " io.github.ctyunjava.core.CtyunServiceException} as the cause. Thread-safe."));
+    sb.append("public final class ").append(async).append(" implements AutoCloseable {\n");
+    sb.append("private final ").append(client).append(" client;\n");
+    sb.append("private final Executor executor;\n");
+    sb.append("private final ExecutorService ownedPool;\n");
+    sb.append("private ")
+        .append(async)
+        .append("(")
+        .append(client)
+        .append(" client, Executor executor, ExecutorService ownedPool) {")
+        .append("this.client = Objects.requireNonNull(client, \"client\");")
+        .append("this.executor = Objects.requireNonNull(executor, \"executor\");")
+        .append("this.ownedPool = ownedPool; }\n");
+    sb.append(
+        doc(
+            "Runs calls of {@code client} on {@code executor}; {@link #close()} closes the client,"
+                + " not the executor."));
+    sb.append("public static ")
+        .append(async)
+        .append(" create(")
+        .append(client)
+        .append(" client, Executor executor) { return new ")
+        .append(async)
+        .append("(client, executor, null); }\n");
+    sb.append(
+        doc(
+            "Runs calls of {@code client} on a pool of {@code threads} daemon threads that {@link"
+                + " #close()} shuts down."));
+    sb.append("public static ")
+        .append(async)
+        .append(" create(")
+        .append(client)
+        .append(" client, int threads) {")
+        .append(
+            "if (threads < 1) { throw new IllegalArgumentException(\"threads must be at least 1\"); }")
+        .append("ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {")
+        .append("Thread t = new Thread(r, ")
+        .append(str("ctyun-" + config.prefix.toLowerCase(java.util.Locale.ROOT) + "-async"))
+        .append("); t.setDaemon(true); return t; });")
+        .append("return new ")
+        .append(async)
+        .append("(client, pool, pool); }\n");
+    for (Op op : catalog.ops) {
+      sb.append(doc("Asynchronous {@link " + client + "#" + op.id + "}."));
+      sb.append("public CompletableFuture<")
+          .append(op.response.name)
+          .append("> ")
+          .append(op.id)
+          .append('(')
+          .append(op.request.name)
+          .append(" request) {")
+          .append("return CompletableFuture.supplyAsync(() -> client.")
+          .append(op.id)
+          .append("(request), executor); }\n");
+    }
+    sb.append(doc("Closes the client and, if this class created it, the thread pool."));
+    sb.append("@Override public void close() {")
+        .append("try { client.close(); } catch (Exception e) {")
+        .append(
+            "throw new io.github.ctyunjava.core.CtyunClientException(\"closing the client failed\", e);")
+        .append("} finally { if (ownedPool != null) { ownedPool.shutdown(); } } }\n");
     sb.append("}\n");
     return sb.toString();
   }

@@ -71,8 +71,8 @@ class GeneratedSourcesAreCurrentTest {
     }
     assertThat(vpce).isPositive();
     // 4 operations x (request + response), 3 models (RegionClusters, Cluster, InstanceSpec), the
-    // Architecture enum, EcxClient and DefaultEcxClient
-    assertThat(ecx).isEqualTo(14);
+    // Architecture enum, EcxClient, DefaultEcxClient and EcxAsyncClient
+    assertThat(ecx).isEqualTo(15);
   }
 
   @Test
