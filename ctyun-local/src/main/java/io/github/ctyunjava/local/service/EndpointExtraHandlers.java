@@ -32,19 +32,13 @@ public final class EndpointExtraHandlers {
   }
 
   static ApiReply bindLabel(ApiCall call) {
-    Resource e = EndpointHandlers.visible(call, call.text("endpointID"));
-    ObjectNode doc = e.doc();
-    Labels.bind(doc, call.text("labelKey"), call.text("labelValue"));
-    call.tx().update(e.withDoc(doc));
-    return ApiReply.of(F.objectNode().put("endpointID", e.id()));
+    return Labels.bindOn(
+        call, EndpointHandlers.visible(call, call.text("endpointID")), "endpointID");
   }
 
   static ApiReply unbindLabel(ApiCall call) {
-    Resource e = EndpointHandlers.visible(call, call.text("endpointID"));
-    ObjectNode doc = e.doc();
-    Labels.unbind(doc, call.text("labelID"));
-    call.tx().update(e.withDoc(doc));
-    return ApiReply.of(F.objectNode().put("endpointID", e.id()));
+    return Labels.unbindOn(
+        call, EndpointHandlers.visible(call, call.text("endpointID")), "endpointID");
   }
 
   static ApiReply listLabels(ApiCall call) {

@@ -266,19 +266,13 @@ public final class EndpointServiceHandlers {
   }
 
   static ApiReply bindLabel(ApiCall call) {
-    Resource s = Lookups.service(call, call.text("endpointServiceID"));
-    ObjectNode doc = s.doc();
-    Labels.bind(doc, call.text("labelKey"), call.text("labelValue"));
-    call.tx().update(s.withDoc(doc));
-    return ApiReply.of(F.objectNode().put("endpointServiceID", s.id()));
+    return Labels.bindOn(
+        call, Lookups.service(call, call.text("endpointServiceID")), "endpointServiceID");
   }
 
   static ApiReply unbindLabel(ApiCall call) {
-    Resource s = Lookups.service(call, call.text("endpointServiceID"));
-    ObjectNode doc = s.doc();
-    Labels.unbind(doc, call.text("labelID"));
-    call.tx().update(s.withDoc(doc));
-    return ApiReply.of(F.objectNode().put("endpointServiceID", s.id()));
+    return Labels.unbindOn(
+        call, Lookups.service(call, call.text("endpointServiceID")), "endpointServiceID");
   }
 
   static ApiReply listLabels(ApiCall call) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.local.api.ApiError;
+import io.github.ctyunjava.local.store.Resource;
 
 /** Tags kept in a resource document's internal {@code _labels} array. */
 public final class Labels {
@@ -49,5 +50,24 @@ public final class Labels {
     ArrayNode out = JsonNodeFactory.instance.arrayNode();
     out.add(page);
     return out;
+  }
+
+  /**
+   * Binds ({@code labelKey}, {@code labelValue}) on a resource, stores it and answers {@code
+   * {idField: id}}: the bind operation of endpoints and of endpoint services alike.
+   */
+  static ApiReply bindOn(ApiCall call, Resource r, String idField) {
+    ObjectNode doc = r.doc();
+    bind(doc, call.text("labelKey"), call.text("labelValue"));
+    call.tx().update(r.withDoc(doc));
+    return ApiReply.of(JsonNodeFactory.instance.objectNode().put(idField, r.id()));
+  }
+
+  /** Removes label {@code labelID} from a resource, stores it and answers {@code {idField: id}}. */
+  static ApiReply unbindOn(ApiCall call, Resource r, String idField) {
+    ObjectNode doc = r.doc();
+    unbind(doc, call.text("labelID"));
+    call.tx().update(r.withDoc(doc));
+    return ApiReply.of(JsonNodeFactory.instance.objectNode().put(idField, r.id()));
   }
 }
