@@ -93,6 +93,6 @@ class GeneratedSourcesAreCurrentTest {
             "| ecx | `createVPC` | `POST /v3/vpc/createVPC` | `EcxClient#createVPC` |"
                 + " `ctyun ecx create-vpc` |")
         .contains("| ecx | `describeVPCs` | `GET /v3/vpc/describeVPCs` |")
-        .contains("61 typed operations.");
+        .contains("63 typed operations.");
   }
 }

@@ -95,7 +95,7 @@ class SpecConformanceTest {
         count++;
       }
     }
-    assertThat(count).isEqualTo(57);
+    assertThat(count).isEqualTo(59);
   }
 
   @Test

@@ -116,6 +116,10 @@ import io.github.ctyunjava.vpce.model.UpdateEndpointServiceBackendRequest;
 import io.github.ctyunjava.vpce.model.UpdateEndpointServiceBackendResponse;
 import io.github.ctyunjava.vpce.model.UpdateEndpointServiceConnectionsRequest;
 import io.github.ctyunjava.vpce.model.UpdateEndpointServiceConnectionsResponse;
+import io.github.ctyunjava.vpce.model.UpdateSubnetRequest;
+import io.github.ctyunjava.vpce.model.UpdateSubnetResponse;
+import io.github.ctyunjava.vpce.model.UpdateVpcRequest;
+import io.github.ctyunjava.vpce.model.UpdateVpcResponse;
 import java.util.Objects;
 
 /** {@link VpceClient} over a core client; wire facts come from the operation catalogue. */
@@ -544,6 +548,13 @@ final class DefaultVpceClient implements VpceClient {
   }
 
   @Override
+  public UpdateVpcResponse updateVpc(UpdateVpcRequest request) {
+    Objects.requireNonNull(request, "request");
+    request.validate();
+    return invoker.invoke("updateVpc", request, UpdateVpcResponse.class);
+  }
+
+  @Override
   public DeleteVpcResponse deleteVpc(DeleteVpcRequest request) {
     Objects.requireNonNull(request, "request");
     request.validate();
@@ -576,6 +587,13 @@ final class DefaultVpceClient implements VpceClient {
     Objects.requireNonNull(request, "request");
     request.validate();
     return invoker.invoke("showSubnet", request, ShowSubnetResponse.class);
+  }
+
+  @Override
+  public UpdateSubnetResponse updateSubnet(UpdateSubnetRequest request) {
+    Objects.requireNonNull(request, "request");
+    request.validate();
+    return invoker.invoke("updateSubnet", request, UpdateSubnetResponse.class);
   }
 
   @Override

@@ -115,6 +115,10 @@ import io.github.ctyunjava.vpce.model.UpdateEndpointServiceBackendRequest;
 import io.github.ctyunjava.vpce.model.UpdateEndpointServiceBackendResponse;
 import io.github.ctyunjava.vpce.model.UpdateEndpointServiceConnectionsRequest;
 import io.github.ctyunjava.vpce.model.UpdateEndpointServiceConnectionsResponse;
+import io.github.ctyunjava.vpce.model.UpdateSubnetRequest;
+import io.github.ctyunjava.vpce.model.UpdateSubnetResponse;
+import io.github.ctyunjava.vpce.model.UpdateVpcRequest;
+import io.github.ctyunjava.vpce.model.UpdateVpcResponse;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -479,6 +483,11 @@ public final class VpceAsyncClient implements AutoCloseable {
     return CompletableFuture.supplyAsync(() -> client.showVpc(request), executor);
   }
 
+  /** Asynchronous {@link VpceClient#updateVpc}. */
+  public CompletableFuture<UpdateVpcResponse> updateVpc(UpdateVpcRequest request) {
+    return CompletableFuture.supplyAsync(() -> client.updateVpc(request), executor);
+  }
+
   /** Asynchronous {@link VpceClient#deleteVpc}. */
   public CompletableFuture<DeleteVpcResponse> deleteVpc(DeleteVpcRequest request) {
     return CompletableFuture.supplyAsync(() -> client.deleteVpc(request), executor);
@@ -502,6 +511,11 @@ public final class VpceAsyncClient implements AutoCloseable {
   /** Asynchronous {@link VpceClient#showSubnet}. */
   public CompletableFuture<ShowSubnetResponse> showSubnet(ShowSubnetRequest request) {
     return CompletableFuture.supplyAsync(() -> client.showSubnet(request), executor);
+  }
+
+  /** Asynchronous {@link VpceClient#updateSubnet}. */
+  public CompletableFuture<UpdateSubnetResponse> updateSubnet(UpdateSubnetRequest request) {
+    return CompletableFuture.supplyAsync(() -> client.updateSubnet(request), executor);
   }
 
   /** Asynchronous {@link VpceClient#deleteSubnet}. */

@@ -124,6 +124,10 @@ import io.github.ctyunjava.vpce.model.UpdateEndpointServiceBackendRequest;
 import io.github.ctyunjava.vpce.model.UpdateEndpointServiceBackendResponse;
 import io.github.ctyunjava.vpce.model.UpdateEndpointServiceConnectionsRequest;
 import io.github.ctyunjava.vpce.model.UpdateEndpointServiceConnectionsResponse;
+import io.github.ctyunjava.vpce.model.UpdateSubnetRequest;
+import io.github.ctyunjava.vpce.model.UpdateSubnetResponse;
+import io.github.ctyunjava.vpce.model.UpdateVpcRequest;
+import io.github.ctyunjava.vpce.model.UpdateVpcResponse;
 import io.github.ctyunjava.vpce.model.Vpc;
 import io.github.ctyunjava.vpce.paginators.Paginator;
 import io.github.ctyunjava.vpce.waiters.VpceWaiter;
@@ -405,6 +409,9 @@ public interface VpceClient extends AutoCloseable {
   /** Show one VPC. {@code GET /v4/vpc/query}. */
   ShowVpcResponse showVpc(ShowVpcRequest request);
 
+  /** Change the name or the description of a VPC. {@code POST /v4/vpc/update}. */
+  UpdateVpcResponse updateVpc(UpdateVpcRequest request);
+
   /**
    * Delete a VPC (all subnets and their resources must be gone first). {@code POST /v4/vpc/delete}.
    */
@@ -421,6 +428,11 @@ public interface VpceClient extends AutoCloseable {
 
   /** Show one subnet. {@code GET /v4/vpc/query-subnet}. */
   ShowSubnetResponse showSubnet(ShowSubnetRequest request);
+
+  /**
+   * Change the name, description or DNS servers of a subnet. {@code POST /v4/vpc/update-subnet}.
+   */
+  UpdateSubnetResponse updateSubnet(UpdateSubnetRequest request);
 
   /**
    * Delete a subnet (its IP-holding resources must be released first). {@code POST

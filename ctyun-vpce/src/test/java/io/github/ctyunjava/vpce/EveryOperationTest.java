@@ -41,7 +41,7 @@ class EveryOperationTest {
       }
     }
     assertThat(missing).isEmpty();
-    assertThat(OperationCatalog.load().operations()).hasSize(57);
+    assertThat(OperationCatalog.load().operations()).hasSize(59);
   }
 
   @ParameterizedTest(name = "{0}")

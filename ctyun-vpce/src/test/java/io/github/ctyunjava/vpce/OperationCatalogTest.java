@@ -72,7 +72,7 @@ class OperationCatalogTest {
         .extracting(Operation::cliGroup)
         .containsOnly("vpc", "vpce")
         .filteredOn("vpc"::equals)
-        .hasSize(10);
+        .hasSize(12);
   }
 
   @Test
@@ -83,7 +83,7 @@ class OperationCatalogTest {
           .as("ctyun %s %s is taken twice", op.cliGroup(), op.cliCommand())
           .isTrue();
     }
-    assertThat(names).hasSize(57);
+    assertThat(names).hasSize(59);
   }
 
   @Test

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The ten {@code /v4/vpc/...} operations: VPCs and subnets with CIDR rules. */
+/** The twelve {@code /v4/vpc/...} operations: VPCs and subnets with CIDR rules. */
 public final class VpcHandlers {
   /** Smallest VPC prefix length (evidenced: mask 8-28). */
   public static final int VPC_MIN_PREFIX = 8;
@@ -34,11 +34,13 @@ public final class VpcHandlers {
     r.register(Product.CTVPC, "listVpcs", c -> listVpcs(c, false));
     r.register(Product.CTVPC, "newListVpcs", c -> listVpcs(c, true));
     r.register(Product.CTVPC, "showVpc", VpcHandlers::showVpc);
+    r.register(Product.CTVPC, "updateVpc", VpcHandlers::updateVpc);
     r.register(Product.CTVPC, "deleteVpc", VpcHandlers::deleteVpc);
     r.register(Product.CTVPC, "createSubnet", VpcHandlers::createSubnet);
     r.register(Product.CTVPC, "listSubnets", c -> listSubnets(c, false));
     r.register(Product.CTVPC, "newListSubnets", c -> listSubnets(c, true));
     r.register(Product.CTVPC, "showSubnet", VpcHandlers::showSubnet);
+    r.register(Product.CTVPC, "updateSubnet", VpcHandlers::updateSubnet);
     r.register(Product.CTVPC, "deleteSubnet", VpcHandlers::deleteSubnet);
   }
 
@@ -116,6 +118,19 @@ public final class VpcHandlers {
     return ApiReply.of(vpcView(call, Lookups.vpc(call, call.text("vpcID"))));
   }
 
+  static ApiReply updateVpc(ApiCall call) {
+    Lookups.checkDescription(call, "description");
+    Resource vpc = Lookups.vpc(call, call.text("vpcID"));
+    ObjectNode doc = vpc.doc();
+    String name = renamed(call, doc, vpc.name());
+    if (call.has("description")) {
+      doc.put("description", call.text("description"));
+    }
+    doc.put("updatedAt", Docs.timestamp(call.now()));
+    call.tx().update(vpc.withNameAndDoc(name, doc));
+    return ApiReply.of(null);
+  }
+
   static ApiReply deleteVpc(ApiCall call) {
     Resource vpc = Lookups.vpc(call, call.text("vpcID"));
     long subnets = call.tx().count(ResourceQuery.of(Types.SUBNET).parent(vpc.id()));
@@ -162,16 +177,7 @@ public final class VpcHandlers {
       throw ApiError.business(
           ErrorCodes.IP_INVALID, "dhcpIP must differ from the gateway IP", "dhcpIP不能与网关IP相同");
     }
-    ArrayNode dns = F.arrayNode();
-    for (JsonNode d : call.params().path("dnsList")) {
-      if (!Cidr.isIp(d.asText())) {
-        throw ApiError.business(
-            ErrorCodes.IP_INVALID,
-            "dnsList entry " + d.asText() + " is not an IPv4 address",
-            "dnsList中的地址不合法");
-      }
-      dns.add(d.asText());
-    }
+    ArrayNode dns = dnsList(call);
     String id = Ids.withPrefix("subnet-");
     String ts = Docs.timestamp(call.now());
     long start = cidr.network() + 1;
@@ -245,6 +251,23 @@ public final class VpcHandlers {
     return ApiReply.of(Docs.publicView(Lookups.subnet(call, call.text("subnetID")).doc()));
   }
 
+  static ApiReply updateSubnet(ApiCall call) {
+    Lookups.checkDescription(call, "description");
+    Resource subnet = Lookups.subnet(call, call.text("subnetID"));
+    ObjectNode doc = subnet.doc();
+    String name = renamed(call, doc, subnet.name());
+    if (call.has("description")) {
+      doc.put("description", call.text("description"));
+    }
+    if (call.params().path("dnsList").isArray()) {
+      // A null or absent list keeps the current servers: the sources do not say it clears them.
+      doc.set("dnsList", dnsList(call));
+    }
+    doc.put("updatedAt", Docs.timestamp(call.now()));
+    call.tx().update(subnet.withNameAndDoc(name, doc));
+    return ApiReply.of(null);
+  }
+
   static ApiReply deleteSubnet(ApiCall call) {
     Resource subnet = Lookups.subnet(call, call.text("subnetID"));
     long users =
@@ -259,6 +282,30 @@ public final class VpcHandlers {
     }
     call.tx().delete(Types.SUBNET, subnet.id());
     return ApiReply.of(null);
+  }
+
+  private static ArrayNode dnsList(ApiCall call) {
+    ArrayNode dns = F.arrayNode();
+    for (JsonNode d : call.params().path("dnsList")) {
+      if (!Cidr.isIp(d.asText())) {
+        throw ApiError.business(
+            ErrorCodes.IP_INVALID,
+            "dnsList entry " + d.asText() + " is not an IPv4 address",
+            "dnsList中的地址不合法");
+      }
+      dns.add(d.asText());
+    }
+    return dns;
+  }
+
+  /** Applies an optional {@code name} to the document and returns the resource's name after it. */
+  private static String renamed(ApiCall call, ObjectNode doc, String current) {
+    if (!call.has("name")) {
+      return current;
+    }
+    String name = call.text("name");
+    doc.put("name", name);
+    return name;
   }
 
   private static ObjectNode vpcView(ApiCall call, Resource vpc) {
