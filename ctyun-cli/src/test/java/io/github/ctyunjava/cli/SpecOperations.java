@@ -3,7 +3,7 @@ package io.github.ctyunjava.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.github.ctyunjava.core.testing.SharedFiles;
+import io.github.ctyunjava.core.testing.RepoFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The operations of the shared OpenAPI documents, the golden reference of the wire format. */
+/** The operations of the repository's OpenAPI documents (copies of the shared ones), the golden reference of the wire format. */
 final class SpecOperations {
   /** One operation as the spec defines it. */
   record Spec(
@@ -32,9 +32,8 @@ final class SpecOperations {
   /** Both documents: ctvpc-vpce and ecx. */
   static SpecOperations load() {
     SpecOperations ops = new SpecOperations();
-    Path dir = SharedFiles.sharedDir().resolve("spec");
-    ops.read(dir.resolve("ctvpc-vpce.openapi.yaml"));
-    ops.read(dir.resolve("ecx.openapi.yaml"));
+    ops.read(RepoFiles.spec("ctvpc-vpce.openapi.yaml"));
+    ops.read(RepoFiles.spec("ecx.openapi.yaml"));
     return ops;
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.ctyunjava.core.testing.RepoFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class CatalogMatchesSpecTest {
 
   @BeforeAll
   static void load() throws IOException {
-    Path root = RepoPaths.repoRoot();
+    Path root = RepoFiles.root();
     spec = new ObjectMapper(new YAMLFactory()).readTree(root.resolve(Generator.VPCE_SPEC).toFile());
     JsonNode json =
         new ObjectMapper().readTree(Files.readAllBytes(root.resolve(Generator.VPCE_CATALOG)));

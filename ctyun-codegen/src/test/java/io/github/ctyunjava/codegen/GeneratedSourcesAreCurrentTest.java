@@ -2,6 +2,7 @@ package io.github.ctyunjava.codegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ctyunjava.core.testing.RepoFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ class GeneratedSourcesAreCurrentTest {
 
   @BeforeAll
   static void generate() {
-    root = RepoPaths.repoRoot();
+    root = RepoFiles.root();
     generated = Generator.generate(root);
   }
 

@@ -1,13 +1,13 @@
 package io.github.ctyunjava.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ctyunjava.core.CtyunClient;
 import io.github.ctyunjava.core.CtyunRequest;
 import io.github.ctyunjava.core.auth.StaticCredentialsProvider;
+import io.github.ctyunjava.core.testing.RequiredService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +34,8 @@ class SeedPythonSampleTest {
   @Test
   void helpCentrePythonSampleCreatesAndListsVpcAndEndpoint() throws Exception {
     String python = pythonWithRequests();
-    assumeTrue(python != null, "skipped: no python3 with the 'requests' module on this machine");
+    RequiredService.assumeAvailable(
+        python != null, "no python3 with the 'requests' module on this machine");
     Path script = tmp.resolve("seed_sample_py3.py");
     try (InputStream in = getClass().getResourceAsStream("/seed/seed_sample_py3.py")) {
       Files.copy(in, script);

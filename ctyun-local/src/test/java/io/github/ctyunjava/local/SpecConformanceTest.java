@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.ctyunjava.core.auth.Credentials;
 import io.github.ctyunjava.core.signer.QueryParam;
-import io.github.ctyunjava.core.testing.SharedFiles;
+import io.github.ctyunjava.core.testing.RepoFiles;
 import io.github.ctyunjava.local.api.Operation;
 import io.github.ctyunjava.local.api.OperationCatalog;
 import io.github.ctyunjava.local.api.Product;
@@ -36,9 +36,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Checks the emulator against the shared OpenAPI files: same routes, a handler for every ctvpc
- * operation, and for every operation a parameter error when required fields are missing and a
- * NotFound error when the resource it names does not exist.
+ * Checks the emulator against the repository's OpenAPI files (copies of the shared ones): same
+ * routes, a handler for every ctvpc operation, and for every operation a parameter error when
+ * required fields are missing and a NotFound error when the resource it names does not exist.
  */
 class SpecConformanceTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -67,9 +67,9 @@ class SpecConformanceTest {
   }
 
   @Test
-  void bundledSpecsAreTheSharedOnes() throws Exception {
+  void bundledSpecsAreTheRepositorysOnes() throws Exception {
     for (String name : List.of("ctvpc-vpce.openapi.yaml", "ecx.openapi.yaml")) {
-      byte[] shared = Files.readAllBytes(SharedFiles.sharedDir().resolve("spec").resolve(name));
+      byte[] repository = Files.readAllBytes(RepoFiles.spec(name));
       byte[] bundled;
       try (var in =
           getClass()
@@ -77,14 +77,13 @@ class SpecConformanceTest {
               .getResourceAsStream("io/github/ctyunjava/local/spec/" + name)) {
         bundled = in.readAllBytes();
       }
-      assertThat(bundled).as(name).isEqualTo(shared);
+      assertThat(bundled).as(name).isEqualTo(repository);
     }
   }
 
   @Test
   void catalogueHasEveryPathAndMethodOfTheSharedSpec() throws Exception {
-    JsonNode spec =
-        YAML.readTree(SharedFiles.sharedDir().resolve("spec/ctvpc-vpce.openapi.yaml").toFile());
+    JsonNode spec = YAML.readTree(RepoFiles.spec("ctvpc-vpce.openapi.yaml").toFile());
     OperationCatalog catalog = OperationCatalog.load();
     int count = 0;
     for (Map.Entry<String, JsonNode> path : spec.path("paths").properties()) {

@@ -13,9 +13,9 @@ import io.github.ctyunjava.core.CtyunRequest;
 import io.github.ctyunjava.core.CtyunResponse;
 import io.github.ctyunjava.core.catalog.OperationCatalog.Field;
 import io.github.ctyunjava.core.catalog.OperationCatalog.Operation;
+import io.github.ctyunjava.core.internal.JsonFields;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -99,9 +99,7 @@ public final class OperationInvoker implements AutoCloseable {
             .path(op.path())
             .idempotent(op.idempotent());
     ObjectNode body = JsonNodeFactory.instance.objectNode();
-    for (Iterator<Map.Entry<String, JsonNode>> it = fields.properties().iterator();
-        it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : JsonFields.of(fields)) {
       Field f = op.field(e.getKey());
       if (f == null) {
         throw new IllegalStateException(
@@ -138,8 +136,7 @@ public final class OperationInvoker implements AutoCloseable {
   private <R> R read(Operation op, CtyunResponse response, Class<R> type) {
     JsonNode root = response.envelope().json();
     ObjectNode node = mapper.createObjectNode();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : JsonFields.of(root)) {
       if (!ENVELOPE.contains(e.getKey())) {
         node.set(e.getKey(), e.getValue());
       }
@@ -148,9 +145,7 @@ public final class OperationInvoker implements AutoCloseable {
     if (returnObj != null && !returnObj.isNull()) {
       if ("flatten".equals(op.response())) {
         if (returnObj.isObject()) {
-          for (Iterator<Map.Entry<String, JsonNode>> it = returnObj.properties().iterator();
-              it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+          for (Map.Entry<String, JsonNode> e : JsonFields.of(returnObj)) {
             if (!e.getValue().isNull() || !node.has(e.getKey())) {
               node.set(e.getKey(), e.getValue());
             }

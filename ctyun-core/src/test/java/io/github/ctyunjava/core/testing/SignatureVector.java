@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One entry of {@code shared/vectors/eop-signature-vectors.json}. */
+/** One entry of the repository's {@code vectors/eop-signature-vectors.json}. */
 public final class SignatureVector {
   public final String name;
   public final String variant;
@@ -53,7 +53,7 @@ public final class SignatureVector {
   /** Every vector in the file. */
   public static List<SignatureVector> all() {
     try {
-      JsonNode root = new ObjectMapper().readTree(SharedFiles.signatureVectors().toFile());
+      JsonNode root = new ObjectMapper().readTree(RepoFiles.signatureVectors().toFile());
       List<SignatureVector> out = new ArrayList<>();
       for (JsonNode v : root.get("vectors")) {
         out.add(new SignatureVector(v));

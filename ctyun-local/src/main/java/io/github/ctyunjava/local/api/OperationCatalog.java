@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.ctyunjava.core.internal.JsonFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,8 +47,8 @@ public final class OperationCatalog {
   }
 
   private void addAll(Product product, JsonNode root) {
-    for (Map.Entry<String, JsonNode> pe : root.path("paths").properties()) {
-      for (Map.Entry<String, JsonNode> me : pe.getValue().properties()) {
+    for (Map.Entry<String, JsonNode> pe : JsonFields.of(root.path("paths"))) {
+      for (Map.Entry<String, JsonNode> me : JsonFields.of(pe.getValue())) {
         JsonNode op = me.getValue();
         List<Operation.Param> params = new ArrayList<>();
         for (JsonNode p : op.path("parameters")) {
@@ -92,7 +93,7 @@ public final class OperationCatalog {
         return resolve(root, target, depth + 1);
       }
       ObjectNode copy = ((ObjectNode) node).objectNode();
-      for (Map.Entry<String, JsonNode> e : node.properties()) {
+      for (Map.Entry<String, JsonNode> e : JsonFields.of(node)) {
         copy.set(e.getKey(), resolve(root, e.getValue(), depth));
       }
       return copy;

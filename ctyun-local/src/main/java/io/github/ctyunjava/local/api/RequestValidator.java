@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ctyunjava.core.internal.JsonFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +64,7 @@ public final class RequestValidator {
         throw ApiError.parameter("the request body must be a JSON object", "请求体必须是JSON对象");
       }
       ObjectNode checked = (ObjectNode) check("", body, op.bodySchema());
-      checked.properties().forEach(e -> out.set(e.getKey(), e.getValue()));
+      out.setAll(checked);
     } else if (body != null && body.isObject()) {
       // GET with a JSON body (list-backends is generated that way): fill in what the query lacks
       ObjectNode fromBody = F.objectNode();
@@ -161,8 +162,7 @@ public final class RequestValidator {
     for (JsonNode member : all) {
       merged.setAll((ObjectNode) flatten(member));
     }
-    schema
-        .properties()
+    JsonFields.of(schema)
         .forEach(
             e -> {
               if (!e.getKey().equals("allOf")) {
@@ -233,7 +233,7 @@ public final class RequestValidator {
         throw missing(join(prefix, req.asText()));
       }
     }
-    for (Map.Entry<String, JsonNode> e : value.properties()) {
+    for (Map.Entry<String, JsonNode> e : JsonFields.of(value)) {
       if (e.getValue().isNull()) {
         continue;
       }

@@ -2,30 +2,35 @@ package io.github.ctyunjava.local.gateway;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ctyunjava.local.api.ApiError;
 import java.io.IOException;
 
-/** Parses request bodies as JSON with tight limits; any failure becomes a parameter error. */
+/**
+ * Parses request bodies as JSON with tight limits; any failure becomes a parameter error. The
+ * limits are checked on a token stream before the tree is built, with Jackson 2.12's API (the
+ * emulator runs in-process with the user's Jackson; {@code StreamReadConstraints} is 2.15+).
+ */
 public final class JsonBodies {
   /** Deepest accepted nesting of arrays and objects. */
   public static final int MAX_DEPTH = 32;
 
+  /** Longest accepted number, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 64;
+
+  /** Longest accepted string value, in characters. */
+  public static final int MAX_STRING_LENGTH = 1 << 20;
+
+  /** Longest accepted field name, in characters (below Jackson 2.16+'s own default of 50000). */
+  public static final int MAX_NAME_LENGTH = 10_000;
+
   private static final ObjectMapper MAPPER =
       new ObjectMapper(
-              JsonFactory.builder()
-                  .streamReadConstraints(
-                      StreamReadConstraints.builder()
-                          .maxNestingDepth(MAX_DEPTH)
-                          .maxNumberLength(64)
-                          .maxStringLength(1 << 20)
-                          .build())
-                  .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                  .build())
+              JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -41,18 +46,55 @@ public final class JsonBodies {
     if (body.length == 0) {
       return null;
     }
-    try (JsonParser p = MAPPER.getFactory().createParser(body)) {
-      JsonNode node = MAPPER.readTree(p);
-      return node == null || node.isMissingNode() ? null : node;
-    } catch (StreamConstraintsException e) {
-      throw ApiError.parameter(
-          "the request body is nested too deeply or has an oversized value (max depth "
-              + MAX_DEPTH
-              + ")",
-          "请求体嵌套过深或字段值过大");
+    try {
+      checkLimits(body);
+      try (JsonParser p = MAPPER.getFactory().createParser(body)) {
+        JsonNode node = MAPPER.readTree(p);
+        return node == null || node.isMissingNode() ? null : node;
+      }
     } catch (IOException e) {
       throw ApiError.parameter(
           "the request body is not valid UTF-8 JSON: " + shortReason(e), "请求体不是合法的JSON");
+    }
+  }
+
+  /** One pass over the tokens, without building anything: nesting depth and value sizes. */
+  private static void checkLimits(byte[] body) throws IOException {
+    try (JsonParser p = MAPPER.getFactory().createParser(body)) {
+      int depth = 0;
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        boolean tooLarge;
+        switch (t) {
+          case START_OBJECT:
+          case START_ARRAY:
+            tooLarge = ++depth > MAX_DEPTH;
+            break;
+          case END_OBJECT:
+          case END_ARRAY:
+            depth--;
+            tooLarge = false;
+            break;
+          case VALUE_NUMBER_INT:
+          case VALUE_NUMBER_FLOAT:
+            tooLarge = p.getTextLength() > MAX_NUMBER_LENGTH;
+            break;
+          case VALUE_STRING:
+            tooLarge = p.getTextLength() > MAX_STRING_LENGTH;
+            break;
+          case FIELD_NAME:
+            tooLarge = p.getTextLength() > MAX_NAME_LENGTH;
+            break;
+          default:
+            tooLarge = false;
+        }
+        if (tooLarge) {
+          throw ApiError.parameter(
+              "the request body is nested too deeply or has an oversized value (max depth "
+                  + MAX_DEPTH
+                  + ")",
+              "请求体嵌套过深或字段值过大");
+        }
+      }
     }
   }
 

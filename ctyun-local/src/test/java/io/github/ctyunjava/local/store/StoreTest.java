@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ctyunjava.core.testing.RequiredService;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,7 +99,7 @@ class StoreTest {
   @Test
   void postgresqlWhenConfigured() {
     String url = System.getenv("CTYUN_LOCAL_TEST_PG_URL");
-    Assumptions.assumeTrue(
+    RequiredService.assumeAvailable(
         url != null && !url.isEmpty(),
         "no PostgreSQL server configured: set CTYUN_LOCAL_TEST_PG_URL (and _USER/_PASSWORD) to run");
     try (Database db =

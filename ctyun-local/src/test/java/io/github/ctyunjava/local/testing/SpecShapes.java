@@ -3,7 +3,7 @@ package io.github.ctyunjava.local.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.github.ctyunjava.core.testing.SharedFiles;
+import io.github.ctyunjava.core.testing.RepoFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks success envelopes against the 200-response schemas of the shared OpenAPI files (read
- * independently of the emulator's own copy): every field the emulator sends must be declared, with
- * the declared JSON type; null only where the spec says nullable.
+ * Checks success envelopes against the 200-response schemas of the repository's OpenAPI files (read
+ * from spec/, independently of the emulator's bundled resources): every field the emulator sends
+ * must be declared, with the declared JSON type; null only where the spec says nullable.
  */
 public final class SpecShapes {
   private static final Map<String, JsonNode> RESPONSES = new HashMap<>();
@@ -25,8 +25,7 @@ public final class SpecShapes {
     for (String[] f :
         new String[][] {{"ctvpc", "ctvpc-vpce.openapi.yaml"}, {"ecx", "ecx.openapi.yaml"}}) {
       try {
-        JsonNode root =
-            yaml.readTree(SharedFiles.sharedDir().resolve("spec").resolve(f[1]).toFile());
+        JsonNode root = yaml.readTree(RepoFiles.spec(f[1]).toFile());
         ROOTS.put(f[0], root);
         for (Map.Entry<String, JsonNode> p : root.path("paths").properties()) {
           for (Map.Entry<String, JsonNode> m : p.getValue().properties()) {
