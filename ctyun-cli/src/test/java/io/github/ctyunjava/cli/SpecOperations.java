@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The operations of the repository's OpenAPI documents (copies of the shared ones), the golden reference of the wire format. */
+/**
+ * The operations of the repository's OpenAPI documents (copies of the shared ones), the golden
+ * reference of the wire format.
+ */
 final class SpecOperations {
   /** One operation as the spec defines it. */
   record Spec(
