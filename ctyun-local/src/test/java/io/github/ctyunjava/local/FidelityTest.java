@@ -246,6 +246,7 @@ class FidelityTest {
     RawHttp.Answer a = goOnUtcHost.get("/v4/vpc/list", "regionID", Api.REGION);
     assertThat(a.status()).isEqualTo(403);
     assertThat(a.errorCode()).isEqualTo("Eop.Auth.DateOutOfWindow");
+    assertThat(a.json().path("statusCode").isNumber()).isTrue();
     assertThat(a.json().path("message").asText())
         .contains("looks like UTC")
         .contains("Beijing time (UTC+8)")

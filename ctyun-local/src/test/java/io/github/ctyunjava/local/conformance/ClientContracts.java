@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,14 +24,9 @@ public final class ClientContracts {
 
   private ClientContracts() {}
 
-  /** Every record of the repository copy, in file order. */
+  /** Every record of the repository copy, in file order (read once). */
   public static List<ContractRecord> records() {
-    JsonNode root = read(repoCopy());
-    List<ContractRecord> out = new ArrayList<>();
-    for (JsonNode op : root.path("operations")) {
-      out.add(new ContractRecord(op));
-    }
-    return out;
+    return Loaded.RECORDS;
   }
 
   /** Whether any client's record of the operation marks the body or query field required. */
@@ -52,7 +48,7 @@ public final class ClientContracts {
 
   /** The header's record count, to check that nothing was lost in reading. */
   public static int declaredRecordCount() {
-    return read(repoCopy()).path("header").path("counts").path("records").asInt();
+    return Loaded.ROOT.path("header").path("counts").path("records").asInt();
   }
 
   /** The repository copy: the nearest ancestor of the working directory that holds it. */
@@ -76,6 +72,20 @@ public final class ClientContracts {
       }
     }
     return Optional.empty();
+  }
+
+  /** The parsed file, loaded on first use. */
+  private static final class Loaded {
+    static final JsonNode ROOT = read(repoCopy());
+    static final List<ContractRecord> RECORDS = parse(ROOT);
+
+    private static List<ContractRecord> parse(JsonNode root) {
+      List<ContractRecord> out = new ArrayList<>();
+      for (JsonNode op : root.path("operations")) {
+        out.add(new ContractRecord(op));
+      }
+      return Collections.unmodifiableList(out);
+    }
   }
 
   private static JsonNode read(Path file) {

@@ -5,6 +5,7 @@ import static io.github.ctyunjava.local.testing.Api.ok;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ctyunjava.local.testing.Api;
+import io.github.ctyunjava.local.testing.RawHttp;
 import java.util.List;
 import java.util.Map;
 
@@ -201,7 +202,7 @@ public final class FlowSetup {
         .asText();
   }
 
-  private static String created(io.github.ctyunjava.local.testing.RawHttp.Answer a) {
+  private static String created(RawHttp.Answer a) {
     JsonNode r = ok(a).path("returnObj");
     return r.path("endpointService").path("endpointServiceID").asText();
   }
