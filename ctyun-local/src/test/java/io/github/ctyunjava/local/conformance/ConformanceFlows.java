@@ -1,11 +1,9 @@
 package io.github.ctyunjava.local.conformance;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.local.conformance.FlowSetup.Service;
 import io.github.ctyunjava.local.testing.Api;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -14,8 +12,6 @@ import java.util.UUID;
  * client writes unset fields.
  */
 public final class ConformanceFlows {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final FlowSetup setup;
 
   public ConformanceFlows(FlowSetup setup) {
@@ -75,21 +71,7 @@ public final class ConformanceFlows {
       case "createEndpointService":
         {
           String[] net = setup.network();
-          return v(
-              "vpcID",
-              net[0],
-              "subnetID",
-              net[1],
-              "name",
-              "cf-svc",
-              "instanceType",
-              "vm",
-              "instanceID",
-              FlowSetup.VM,
-              "autoConnection",
-              true,
-              "rules",
-              List.of(Map.of("protocol", "TCP", "serverPort", 80, "endpointPort", 80)));
+          return FlowSetup.interfaceServiceFields(net[0], net[1], true);
         }
       case "showEndpointService":
       case "listEndpointServiceBackends":
@@ -176,21 +158,7 @@ public final class ConformanceFlows {
       case "createEndpointServiceReverseRule":
         {
           Service s = setup.reverseService();
-          return v(
-              "endpointServiceID",
-              s.id(),
-              "endpointID",
-              setup.endpoint(s),
-              "transitIPAddress",
-              setup.transitIp(s.id()),
-              "transitPort",
-              3306,
-              "protocol",
-              "TCP",
-              "targetIPAddress",
-              "10.0.0.5",
-              "targetPort",
-              3306);
+          return FlowSetup.reverseRuleFields(s.id(), setup.endpoint(s), setup.transitIp(s.id()));
         }
       case "listEndpointServiceReverseRules":
         return v("endpointServiceID", setup.reverseRule()[0]);
@@ -205,15 +173,7 @@ public final class ConformanceFlows {
     switch (operationId) {
       case "createEndpoint":
       case "queryCreateEndpointPrice":
-        {
-          Service s = setup.interfaceService(true);
-          return v(
-              "cycleType", "on_demand",
-              "endpointServiceID", s.id(),
-              "endpointName", "cf-ep",
-              "subnetID", s.subnetId(),
-              "vpcID", s.vpcId());
-        }
+        return FlowSetup.endpointFields(setup.interfaceService(true));
       case "acceptEndpointApply":
       case "rejectEndpointApply":
         {
@@ -263,10 +223,6 @@ public final class ConformanceFlows {
   }
 
   private static ObjectNode v(Object... kv) {
-    ObjectNode n = JSON.createObjectNode();
-    for (int i = 0; i < kv.length; i += 2) {
-      n.set((String) kv[i], JSON.valueToTree(kv[i + 1]));
-    }
-    return n;
+    return FlowSetup.fields(kv);
   }
 }

@@ -3,9 +3,9 @@ package io.github.ctyunjava.local.conformance;
 import static io.github.ctyunjava.local.testing.Api.body;
 import static io.github.ctyunjava.local.testing.Api.ok;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.local.testing.Api;
-import io.github.ctyunjava.local.testing.RawHttp;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +16,8 @@ import java.util.Map;
 public final class FlowSetup {
   /** A VM instance ID as CTyun shows them (the service's backend). */
   public static final String VM = "d40b78e2-23de-4fa6-baf0-e500750f985b";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Api api;
 
@@ -37,69 +39,76 @@ public final class FlowSetup {
     return new String[] {vpc, subnetIn(vpc)};
   }
 
+  /** The fields of an interface service with a VM backend and one TCP rule. */
+  public static ObjectNode interfaceServiceFields(String vpc, String subnet, boolean auto) {
+    return fields(
+        "vpcID", vpc,
+        "subnetID", subnet,
+        "name", "cf-svc",
+        "instanceType", "vm",
+        "instanceID", VM,
+        "autoConnection", auto,
+        "rules", List.of(Map.of("protocol", "TCP", "serverPort", 80, "endpointPort", 80)));
+  }
+
+  /** The fields of an on-demand endpoint of {@code s} in the service's own network. */
+  public static ObjectNode endpointFields(Service s) {
+    return fields(
+        "cycleType", "on_demand",
+        "endpointServiceID", s.id(),
+        "endpointName", "cf-ep",
+        "subnetID", s.subnetId(),
+        "vpcID", s.vpcId());
+  }
+
+  /** The fields of a TCP 3306 reverse rule from a transit IP to 10.0.0.5. */
+  public static ObjectNode reverseRuleFields(String service, String endpoint, String transitIp) {
+    return fields(
+        "endpointServiceID",
+        service,
+        "endpointID",
+        endpoint,
+        "transitIPAddress",
+        transitIp,
+        "transitPort",
+        3306,
+        "protocol",
+        "TCP",
+        "targetIPAddress",
+        "10.0.0.5",
+        "targetPort",
+        3306);
+  }
+
   /** An interface service with a VM backend and one TCP rule, in a fresh network. */
   public Service interfaceService(boolean autoConnection) {
     String[] net = network();
-    String id =
-        created(
-            api.post(
-                "/v4/vpce/create-endpoint-service",
-                body(
-                    "vpcID",
-                    net[0],
-                    "subnetID",
-                    net[1],
-                    "name",
-                    "cf-svc",
-                    "instanceType",
-                    "vm",
-                    "instanceID",
-                    VM,
-                    "autoConnection",
-                    autoConnection,
-                    "rules",
-                    List.of(Map.of("protocol", "TCP", "serverPort", 80, "endpointPort", 80)))));
-    return new Service(net[0], net[1], id);
+    return new Service(
+        net[0], net[1], createService(interfaceServiceFields(net[0], net[1], autoConnection)));
   }
 
   /** A reverse service (it gets a transit IP in its subnet), in a fresh network. */
   public Service reverseService() {
     String[] net = network();
-    String id =
-        created(
-            api.post(
-                "/v4/vpce/create-endpoint-service",
-                body(
-                    "vpcID",
-                    net[0],
-                    "subnetID",
-                    net[1],
-                    "name",
-                    "cf-rev",
-                    "type",
-                    "reverse",
-                    "autoConnection",
-                    true)));
-    return new Service(net[0], net[1], id);
+    ObjectNode f =
+        fields(
+            "vpcID",
+            net[0],
+            "subnetID",
+            net[1],
+            "name",
+            "cf-rev",
+            "type",
+            "reverse",
+            "autoConnection",
+            true);
+    return new Service(net[0], net[1], createService(f));
   }
 
   /** An endpoint of {@code s} in the service's own network. */
   public String endpoint(Service s) {
-    return ok(api.post(
-            "/v4/vpce/create-endpoint",
-            body(
-                "cycleType",
-                "on_demand",
-                "endpointServiceID",
-                s.id(),
-                "endpointName",
-                "cf-ep",
-                "subnetID",
-                s.subnetId(),
-                "vpcID",
-                s.vpcId(),
-                "whitelistFlag",
-                0)))
+    ObjectNode f = endpointFields(s).put("whitelistFlag", 0);
+    return ok(api.post("/v4/vpce/create-endpoint", signedBody(f)))
         .path("returnObj")
         .path("endpointID")
         .asText();
@@ -116,13 +125,7 @@ public final class FlowSetup {
         api.post(
             "/v4/vpce/endpoint-bind-label",
             body("endpointID", endpointId, "labelKey", "team", "labelValue", "net")));
-    return ok(api.get("/v4/vpce/endpoint-list-label", "endpointID", endpointId))
-        .path("returnObj")
-        .get(0)
-        .path("results")
-        .get(0)
-        .path("labelID")
-        .asText();
+    return firstLabelId("/v4/vpce/endpoint-list-label", "endpointID", endpointId);
   }
 
   /** Binds a label on a service and returns its ID. */
@@ -131,7 +134,11 @@ public final class FlowSetup {
         api.post(
             "/v4/vpce/service-bind-label",
             body("endpointServiceID", serviceId, "labelKey", "env", "labelValue", "prod")));
-    return ok(api.get("/v4/vpce/service-list-label", "endpointServiceID", serviceId))
+    return firstLabelId("/v4/vpce/service-list-label", "endpointServiceID", serviceId);
+  }
+
+  private String firstLabelId(String listPath, String idField, String id) {
+    return ok(api.get(listPath, idField, id))
         .path("returnObj")
         .get(0)
         .path("results")
@@ -167,25 +174,9 @@ public final class FlowSetup {
   /** A reverse rule on a fresh reverse service and endpoint: {@code [serviceID, ruleID]}. */
   public String[] reverseRule() {
     Service s = reverseService();
-    String endpoint = endpoint(s);
+    ObjectNode f = reverseRuleFields(s.id(), endpoint(s), transitIp(s.id()));
     String rule =
-        ok(api.post(
-                "/v4/vpce/create-endpoint-service-reverse-rule",
-                body(
-                    "endpointServiceID",
-                    s.id(),
-                    "endpointID",
-                    endpoint,
-                    "transitIPAddress",
-                    transitIp(s.id()),
-                    "transitPort",
-                    3306,
-                    "protocol",
-                    "TCP",
-                    "targetIPAddress",
-                    "10.0.0.5",
-                    "targetPort",
-                    3306)))
+        ok(api.post("/v4/vpce/create-endpoint-service-reverse-rule", signedBody(f)))
             .path("returnObj")
             .path("reverseRuleID")
             .asText();
@@ -202,9 +193,28 @@ public final class FlowSetup {
         .asText();
   }
 
-  private static String created(RawHttp.Answer a) {
-    JsonNode r = ok(a).path("returnObj");
-    return r.path("endpointService").path("endpointServiceID").asText();
+  private String createService(ObjectNode f) {
+    return ok(api.post("/v4/vpce/create-endpoint-service", signedBody(f)))
+        .path("returnObj")
+        .path("endpointService")
+        .path("endpointServiceID")
+        .asText();
+  }
+
+  /** The fields with the test account's regionID and a fresh clientToken. */
+  private static ObjectNode signedBody(ObjectNode fields) {
+    ObjectNode b = body();
+    b.setAll(fields);
+    return b;
+  }
+
+  /** An object of {@code k1, v1, k2, v2...}. */
+  static ObjectNode fields(Object... kv) {
+    ObjectNode n = JSON.createObjectNode();
+    for (int i = 0; i < kv.length; i += 2) {
+      n.set((String) kv[i], JSON.valueToTree(kv[i + 1]));
+    }
+    return n;
   }
 
   /** An endpoint service and the network it lives in. */
