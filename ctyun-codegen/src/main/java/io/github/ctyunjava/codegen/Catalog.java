@@ -141,6 +141,10 @@ final class Catalog {
     boolean required;
     String doc;
     List<String> altNames = new ArrayList<>();
+
+    /** A string in some answers and an array of strings in others: read into a list. */
+    boolean stringOrList;
+
     String evidence;
     String in;
     List<Object> enumValues = new ArrayList<>();

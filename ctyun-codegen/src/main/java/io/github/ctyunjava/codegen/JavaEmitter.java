@@ -207,6 +207,7 @@ final class JavaEmitter {
             "com.fasterxml.jackson.databind.JsonNode",
             "com.fasterxml.jackson.databind.annotation.JsonDeserialize",
             "com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder",
+            "io.github.ctyunjava.core.catalog.StringOrListDeserializer",
             "java.math.BigDecimal",
             "java.util.ArrayList",
             "java.util.Collections",
@@ -358,6 +359,9 @@ final class JavaEmitter {
     for (FieldDef f : c.fields) {
       sb.append(doc("Sets {@code " + f.wire + "}: " + lowerFirst(f.doc)));
       sb.append("@JsonProperty(").append(str(f.wire)).append(")\n");
+      if (f.stringOrList) {
+        sb.append("@JsonDeserialize(using = StringOrListDeserializer.class)\n");
+      }
       if (!f.altNames.isEmpty()) {
         StringJoiner alts = new StringJoiner(", ", "@JsonAlias({", "})\n");
         for (String a : f.altNames) {

@@ -504,7 +504,14 @@ final class SpecReader {
       f.format = schema.get("format").asText();
     }
     if (schema.has("x-alt-type")) {
-      f.type = TypeRef.of(Kind.JSON);
+      // a string here, an array of strings in another client's view: one list reads both
+      f.stringOrList =
+          "string".equals(schema.path("type").asText())
+              && schema.get("x-alt-type").asText().startsWith("array of string");
+      f.type = f.stringOrList ? TypeRef.list(TypeRef.of(Kind.STRING)) : TypeRef.of(Kind.JSON);
+      if (f.stringOrList) {
+        f.doc = f.doc.replaceFirst("\\.$", "") + ", as a list (empty when none).";
+      }
       return;
     }
     f.type = type(owner, f, f.wire, schema);

@@ -13,8 +13,6 @@ import io.github.ctyunjava.vpce.model.EndpointStatus;
 import io.github.ctyunjava.vpce.model.IpVersion;
 import io.github.ctyunjava.vpce.model.OrderStatus;
 import io.github.ctyunjava.vpce.model.ServiceType;
-import io.github.ctyunjava.vpce.model.Subnet;
-import io.github.ctyunjava.vpce.model.Vpc;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -68,23 +66,6 @@ class ModelTest {
     assertThat(mapper.writeValueAsString(Endpoint.builder().status(odd).build()))
         .isEqualTo("{\"status\":7}");
     assertThat(IpVersion.knownValues()).extracting(IpVersion::value).containsExactly(0, 1, 2);
-  }
-
-  @Test
-  void altNamesFromTheSpecAreAccepted() throws Exception {
-    Subnet s =
-        mapper.readValue(
-            "{\"subnetID\":\"subnet-7owr4do29a\",\"gateway\":\"10.0.0.1\","
-                + "\"availableIpCount\":250,\"createAt\":\"2022-07-07T09:29:55Z\"}",
-            Subnet.class);
-    assertThat(s.gatewayIp()).isEqualTo("10.0.0.1");
-    assertThat(s.availableIpCount()).isEqualTo(250);
-    assertThat(s.createdAt()).isEqualTo("2022-07-07T09:29:55Z");
-    Vpc v =
-        mapper.readValue(
-            "{\"secondaryCIDRs\":[\"10.1.0.0/16\"],\"dhcpOptionsSetID\":[\"x\"]}", Vpc.class);
-    assertThat(v.secondaryCidrs()).containsExactly("10.1.0.0/16");
-    assertThat(v.dhcpOptionsSetId().isArray()).isTrue();
   }
 
   @Test

@@ -22,12 +22,15 @@ import io.github.ctyunjava.vpce.model.NewListVpcsResponse;
 import io.github.ctyunjava.vpce.model.ShowSubnetRequest;
 import io.github.ctyunjava.vpce.model.ShowVpcRequest;
 import io.github.ctyunjava.vpce.model.Subnet;
+import io.github.ctyunjava.vpce.model.UpdateSubnetRequest;
+import io.github.ctyunjava.vpce.model.UpdateVpcRequest;
 import io.github.ctyunjava.vpce.model.Vpc;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The ten VPC and subnet operations: success and one service error each. */
+/** The twelve VPC and subnet operations: success and one service error each. */
 @CtyunLocalTest
 class VpcOperationsTest {
   VpceClient client;
@@ -66,6 +69,8 @@ class VpcOperationsTest {
     assertThat(v.vpcId()).isEqualTo(id);
     assertThat(v.name()).isEqualTo("vpc-show");
     assertThat(v.cidr()).isEqualTo("10.2.0.0/16");
+    // the show view answers an array, the list views a string: both read as a list
+    assertThat(v.dhcpOptionsSetId()).isEmpty();
     assertServiceError(
         "Openapi.Vpc.NotFound",
         () ->
@@ -123,6 +128,8 @@ class VpcOperationsTest {
     assertThat(s.subnetId()).isEqualTo(sn);
     assertThat(s.vpcId()).isEqualTo(id);
     assertThat(s.cidr()).isEqualTo("10.5.1.0/24");
+    assertThat(s.gatewayIp()).isEqualTo("10.5.1.1");
+    assertThat(s.availableIpCount()).isEqualTo(252);
     assertServiceError("Openapi.Subnet.CidrConflict", () -> subnet(id, "sn-two", "10.5.1.0/25"));
     assertServiceError(
         "Openapi.Subnet.NotFound",
@@ -171,6 +178,44 @@ class VpcOperationsTest {
         () ->
             client.deleteSubnet(
                 DeleteSubnetRequest.builder().regionId(REGION).subnetId(sn).build()));
+  }
+
+  @Test
+  void updateVpcAndUpdateSubnet() {
+    String id = vpc("vpc-upd", "10.8.0.0/16");
+    String sn = subnet(id, "sn-upd", "10.8.1.0/24");
+    client.updateVpc(
+        UpdateVpcRequest.builder()
+            .regionId(REGION)
+            .vpcId(id)
+            .name("vpc-renamed")
+            .description("edited")
+            .build());
+    Vpc v = client.showVpc(ShowVpcRequest.builder().regionId(REGION).vpcId(id).build()).returnObj();
+    assertThat(v.name()).isEqualTo("vpc-renamed");
+    assertThat(v.description()).isEqualTo("edited");
+    client.updateSubnet(
+        UpdateSubnetRequest.builder()
+            .regionId(REGION)
+            .subnetId(sn)
+            .name("sn-renamed")
+            .dnsList(Arrays.asList("10.8.0.53"))
+            .build());
+    Subnet s =
+        client
+            .showSubnet(ShowSubnetRequest.builder().regionId(REGION).subnetId(sn).build())
+            .returnObj();
+    assertThat(s.name()).isEqualTo("sn-renamed");
+    assertThat(s.dnsList()).containsExactly("10.8.0.53");
+    assertServiceError(
+        "Openapi.Vpc.NotFound",
+        () ->
+            client.updateVpc(
+                UpdateVpcRequest.builder()
+                    .regionId(REGION)
+                    .vpcId("vpc-zzzzzzzzzz")
+                    .name("gone")
+                    .build()));
   }
 
   private String vpc(String name, String cidr) {

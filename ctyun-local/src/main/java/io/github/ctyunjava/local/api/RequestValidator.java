@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * Checks request parameters against the operation's schema (required, type, enum, length, pattern,
  * range, item count) and returns them as one JSON object with typed values. Query strings are
  * coerced to the declared type; JSON bodies must already carry it. Paging values are not
- * range-checked: the handlers clamp them as CTyun does.
+ * range-checked: the handlers clamp them as CTyun does. Unset values as CTyun's Go clients write
+ * them (empty strings, JSON null, a zero page number) count as absent; a GET whose parameters
+ * travel in a JSON body is read from the body; a required field the spec marks as inferred is not
+ * enforced.
  */
 public final class RequestValidator {
   /** Code for a value that does not match the declared format. */
@@ -47,10 +50,7 @@ public final class RequestValidator {
     }
     for (Operation.Param p : op.queryParams()) {
       List<String> values = grouped.remove(p.name());
-      if (values == null || values.isEmpty()) {
-        if (p.required()) {
-          throw missing(p.name());
-        }
+      if (values == null || values.isEmpty() || isUnsetValue(values, p.schema(), p.required())) {
         continue;
       }
       out.set(p.name(), coerce(p.name(), values, p.schema()));
@@ -67,18 +67,16 @@ public final class RequestValidator {
       out.setAll(checked);
     } else if (body != null && body.isObject()) {
       // GET with a JSON body (list-backends is generated that way): fill in what the query lacks
-      ObjectNode fromBody = F.objectNode();
       for (Operation.Param p : op.queryParams()) {
         JsonNode v = body.get(p.name());
-        if (v != null && !v.isNull() && !out.has(p.name())) {
-          fromBody.set(p.name(), check(p.name(), v, p.schema()));
+        if (v != null && !isUnset(v) && !out.has(p.name())) {
+          out.set(p.name(), check(p.name(), v, p.schema()));
         }
       }
-      out.setAll(fromBody);
-      for (Operation.Param p : op.queryParams()) {
-        if (p.required() && !out.has(p.name())) {
-          throw missing(p.name());
-        }
+    }
+    for (Operation.Param p : op.queryParams()) {
+      if (p.required() && !out.has(p.name())) {
+        throw missing(p.name());
       }
     }
     for (Map.Entry<String, List<String>> extra : grouped.entrySet()) {
@@ -228,13 +226,16 @@ public final class RequestValidator {
     ObjectNode out = F.objectNode();
     JsonNode props = schema.path("properties");
     for (JsonNode req : schema.path("required")) {
+      if (isInferred(props.path(req.asText()))) {
+        continue; // a guess of the spec's authors, absent from CTyun's own clients: not enforced
+      }
       JsonNode v = value.get(req.asText());
-      if (v == null || v.isNull()) {
+      if (v == null || isUnset(v)) {
         throw missing(join(prefix, req.asText()));
       }
     }
     for (Map.Entry<String, JsonNode> e : JsonFields.of(value)) {
-      if (e.getValue().isNull()) {
+      if (isUnset(e.getValue())) {
         continue;
       }
       JsonNode ps = props.get(e.getKey());
@@ -319,6 +320,34 @@ public final class RequestValidator {
     }
     throw ApiError.parameter(
         "parameter " + name + " must be one of " + en, "参数" + name + "取值应为" + en + "之一");
+  }
+
+  /**
+   * Whether a value stands for "not set": CTyun's Go clients write unset fields as JSON {@code
+   * null} (generated layer) or {@code ""} (hand-written SDK), and the real cloud evidently reads
+   * both as absent. A required field so written is reported missing.
+   */
+  private static boolean isUnset(JsonNode v) {
+    return v.isNull() || v.isTextual() && v.textValue().isEmpty();
+  }
+
+  /**
+   * Whether query values stand for "not set": the hand-written Go SDK always sends {@code vpcID=}
+   * and {@code pageNumber=0} for fields the caller left unset. An empty value is absent; a zero
+   * only for an optional number (zero can be a real value of a required one).
+   */
+  private static boolean isUnsetValue(List<String> values, JsonNode rawSchema, boolean required) {
+    if (values.size() != 1) {
+      return false;
+    }
+    String v = values.get(0);
+    String type = flatten(rawSchema).path("type").asText("string");
+    boolean number = type.equals("integer") || type.equals("number");
+    return v.isEmpty() || !required && number && v.equals("0");
+  }
+
+  private static boolean isInferred(JsonNode propertySchema) {
+    return "inferred".equals(propertySchema.path("x-evidence").asText());
   }
 
   private static String join(String prefix, String name) {

@@ -123,9 +123,22 @@ public final class EopVerifier {
     }
     Instant now = now();
     boolean inWindow = within(t, now);
-    if (!inWindow && settings.acceptUtcDates()) {
-      Instant asUtc = t.atZone(EopDate.BEIJING).toLocalDateTime().toInstant(ZoneOffset.UTC);
-      inWindow = within(asUtc, now);
+    Instant asUtc = t.atZone(EopDate.BEIJING).toLocalDateTime().toInstant(ZoneOffset.UTC);
+    boolean looksUtc = !inWindow && within(asUtc, now);
+    if (looksUtc && settings.acceptUtcDates()) {
+      return;
+    }
+    if (looksUtc) {
+      throw reject(
+          403,
+          "Eop.Auth.DateOutOfWindow",
+          "Eop-date "
+              + date
+              + " looks like UTC: CTyun expects Beijing time (UTC+8), e.g. "
+              + EopDate.format(now)
+              + "; fix the client's clock zone, or start the emulator with --accept-utc-dates"
+              + " for clients that cannot be fixed",
+          "请求时间Eop-date疑似为UTC时间，天翼云要求北京时间(UTC+8)");
     }
     if (!inWindow) {
       throw reject(

@@ -83,11 +83,7 @@ public final class EndpointHandlers {
     doc.put("vpcAddress", ip);
     doc.put("whitelist", String.join(",", whitelist));
     doc.put("status", connected ? 1 : 2);
-    if (call.has("description")) {
-      doc.put("description", call.text("description"));
-    } else {
-      doc.putNull("description");
-    }
+    doc.put("description", VpcHandlers.nz(call.optText("description")));
     ObjectNode net = doc.putObject("endpointObj");
     net.put("subnetID", subnet.id());
     net.put("portID", Ids.withPrefix("port-"));
@@ -161,7 +157,9 @@ public final class EndpointHandlers {
     }
     String sid = call.text("endpointServiceID");
     Resource service =
-        Lookups.anyOwner(call, Types.SERVICE, sid).orElseThrow(() -> Lookups.serviceNotFound(sid));
+        Lookups.anyOwner(call, Types.SERVICE, sid)
+            .or(() -> CtyunServices.find(call, sid))
+            .orElseThrow(() -> Lookups.serviceNotFound(sid));
     if (!ServiceAccessHandlers.mayConnect(service, call.account())) {
       throw ApiError.business(
           ErrorCodes.SERVICE_ACCESS_FAILED,
@@ -252,7 +250,11 @@ public final class EndpointHandlers {
       net.put("enableDns", dns ? 1 : 0);
       ArrayNode names = net.putArray("dnsNames");
       if (dns) {
-        Resource service = call.tx().find(Types.SERVICE, e.parentId()).orElse(null);
+        Resource service =
+            call.tx()
+                .find(Types.SERVICE, e.parentId())
+                .or(() -> CtyunServices.find(call, e.parentId()))
+                .orElse(null);
         names.add(dnsName(e.id(), service));
       }
     }

@@ -266,8 +266,41 @@ public final class EndpointServiceHandlers {
   }
 
   static ApiReply bindLabel(ApiCall call) {
-    return Labels.bindOn(
-        call, Lookups.service(call, call.text("endpointServiceID")), "endpointServiceID");
+    if (call.has("endpointServiceID")) {
+      return Labels.bindOn(
+          call, Lookups.service(call, call.text("endpointServiceID")), "endpointServiceID");
+    }
+    // CTyun's generated client sends no service ID: keep the label on the account (inferred)
+    Resource book = accountLabels(call);
+    ObjectNode doc = book.doc();
+    Labels.bind(doc, call.text("labelKey"), call.text("labelValue"));
+    if (book.seq() == 0) {
+      call.tx().insert(book.withDoc(doc));
+    } else {
+      call.tx().update(book.withDoc(doc));
+    }
+    return ApiReply.of(F.objectNode().put("endpointServiceID", ""));
+  }
+
+  /** The caller's account-level service labels in the call's region (unsaved when new). */
+  private static Resource accountLabels(ApiCall call) {
+    String id = call.accountId() + "/" + call.region();
+    return call.tx()
+        .find(Types.ACCOUNT_SERVICE_LABELS, id)
+        .orElseGet(
+            () -> {
+              ObjectNode doc = F.objectNode();
+              doc.putArray("_labels");
+              return Resource.create(
+                  Types.ACCOUNT_SERVICE_LABELS,
+                  id,
+                  call.accountId(),
+                  call.region(),
+                  null,
+                  null,
+                  "labels",
+                  doc);
+            });
   }
 
   static ApiReply unbindLabel(ApiCall call) {
@@ -289,31 +322,13 @@ public final class EndpointServiceHandlers {
                       .region(call.region()))) {
         all.addAll(s.doc().withArray("_labels"));
       }
+      all.addAll(accountLabels(call).doc().withArray("_labels"));
     }
     return ApiReply.of(Labels.page(all, Paging.from(call, Labels.PAGE_CAP)));
   }
 
   static ApiReply ctyunServices(ApiCall call) {
-    ArrayNode all = F.arrayNode();
-    for (String[] s :
-        new String[][] {
-          {"endpser-zosglobal1", "ctyun-zos", "CTyun object storage (ZOS) private access"},
-          {"endpser-dnsglobal1", "ctyun-dns", "CTyun private DNS resolver"}
-        }) {
-      if (call.has("endpointServiceID") && !call.text("endpointServiceID").equals(s[0])) {
-        continue;
-      }
-      ObjectNode o = all.addObject();
-      o.put("endpointServiceID", s[0]);
-      o.put("name", s[1]);
-      o.put("description", s[2]);
-      o.put("type", "interface");
-      o.put("autoConnection", true);
-      o.putArray("rules").add(rule("TCP", 443, 443));
-      o.put("createdAt", "2022-07-07T09:29:55Z");
-      o.put("updatedAt", "2022-07-07T09:29:55Z");
-      o.put("dnsName", s[1] + ".ctyun.local");
-    }
+    ArrayNode all = CtyunServices.list(call.optText("endpointServiceID"));
     Paging paging = Paging.from(call, PAGE_CAP);
     ArrayNode page = paging.slice(all);
     ObjectNode ret = F.objectNode();

@@ -23,6 +23,12 @@ public final class Types {
   /** A reverse rule (parent: endpoint service, ref: endpoint). */
   public static final String REVERSE_RULE = "reverseRule";
 
+  /**
+   * Service labels bound without naming a service (the generated client's service-bind-label has no
+   * endpointServiceID): one row per account and region, ID {@code accountID/regionID}.
+   */
+  public static final String ACCOUNT_SERVICE_LABELS = "accountServiceLabels";
+
   /** An ECX VPC. */
   public static final String ECX_VPC = "ecxVpc";
 

@@ -109,13 +109,13 @@ public final class VpcHandlers {
     Page<Resource> page = call.tx().list(q, paging.offset(), paging.pageSize());
     ArrayNode items = F.arrayNode();
     for (Resource r : page.items()) {
-      items.add(vpcView(call, r));
+      items.add(vpcView(call, r, false));
     }
     return listReply("vpcs", items, page.total(), paging, newShape);
   }
 
   static ApiReply showVpc(ApiCall call) {
-    return ApiReply.of(vpcView(call, Lookups.vpc(call, call.text("vpcID"))));
+    return ApiReply.of(vpcView(call, Lookups.vpc(call, call.text("vpcID")), true));
   }
 
   static ApiReply updateVpc(ApiCall call) {
@@ -242,13 +242,13 @@ public final class VpcHandlers {
     Page<Resource> page = call.tx().list(q, paging.offset(), paging.pageSize());
     ArrayNode items = F.arrayNode();
     for (Resource r : page.items()) {
-      items.add(Docs.publicView(r.doc()));
+      items.add(subnetView(r));
     }
     return listReply("subnets", items, page.total(), paging, newShape);
   }
 
   static ApiReply showSubnet(ApiCall call) {
-    return ApiReply.of(Docs.publicView(Lookups.subnet(call, call.text("subnetID")).doc()));
+    return ApiReply.of(subnetView(Lookups.subnet(call, call.text("subnetID"))));
   }
 
   static ApiReply updateSubnet(ApiCall call) {
@@ -308,12 +308,40 @@ public final class VpcHandlers {
     return name;
   }
 
-  private static ObjectNode vpcView(ApiCall call, Resource vpc) {
+  /**
+   * A VPC as CTyun's clients read it. The show view's generated client declares {@code
+   * dhcpOptionsSetID} as an array, the list views as a string; the hand-written SDK spells {@code
+   * secondaryCIDRs} where the generated one has {@code secondaryCIDRS}, so both are written.
+   */
+  private static ObjectNode vpcView(ApiCall call, Resource vpc, boolean show) {
     ObjectNode v = Docs.publicView(vpc.doc());
     ArrayNode subnets = v.putArray("subnetIDs");
     for (Resource s : call.tx().all(ResourceQuery.of(Types.SUBNET).parent(vpc.id()))) {
       subnets.add(s.id());
     }
+    v.set("secondaryCIDRs", v.path("secondaryCIDRS").deepCopy());
+    String dhcp = v.path("dhcpOptionsSetID").asText("");
+    if (show) {
+      ArrayNode sets = v.putArray("dhcpOptionsSetID");
+      if (!dhcp.isEmpty()) {
+        sets.add(dhcp);
+      }
+    } else {
+      v.put("dhcpOptionsSetID", dhcp);
+    }
+    return v;
+  }
+
+  /**
+   * A subnet as CTyun's clients read it: the hand-written SDK's spellings ({@code gateway}, {@code
+   * availableIpCount}, {@code createAt}, {@code updateAt}) beside the generated client's.
+   */
+  private static ObjectNode subnetView(Resource subnet) {
+    ObjectNode v = Docs.publicView(subnet.doc());
+    v.set("gateway", v.path("gatewayIP").deepCopy());
+    v.set("availableIpCount", v.path("availableIPCount").deepCopy());
+    v.set("createAt", v.path("createdAt").deepCopy());
+    v.set("updateAt", v.path("updatedAt").deepCopy());
     return v;
   }
 

@@ -14,9 +14,25 @@ import java.util.Map;
 /**
  * Checks success envelopes against the 200-response schemas of the repository's OpenAPI files (read
  * from spec/, independently of the emulator's bundled resources): every field the emulator sends
- * must be declared, with the declared JSON type; null only where the spec says nullable.
+ * must be declared, with the declared JSON type; null only where the spec says nullable. Where
+ * CTyun's own clients read a field differently from the spec (conformance/ctvpc-client-contracts.json,
+ * header disagreements), the client's reading is accepted too: alternate spellings beside the
+ * spec's name, and the show-VPC client's array {@code dhcpOptionsSetID}.
  */
 public final class SpecShapes {
+  /** A client's spelling of a field, and the spec's name whose schema applies to it. */
+  private static final Map<String, String> CLIENT_SPELLINGS =
+      Map.of(
+          "secondaryCIDRs", "secondaryCIDRS",
+          "gateway", "gatewayIP",
+          "availableIpCount", "availableIPCount",
+          "createAt", "createdAt",
+          "updateAt", "updatedAt");
+
+  /** Fields one client declares with another JSON type than the spec: path and JSON path. */
+  private static final Map<String, String> CLIENT_TYPES =
+      Map.of("/v4/vpc/query $.returnObj.dhcpOptionsSetID", "array");
+
   private static final Map<String, JsonNode> RESPONSES = new HashMap<>();
   private static final Map<String, JsonNode> ROOTS = new HashMap<>();
 
@@ -59,7 +75,7 @@ public final class SpecShapes {
       return; // admin endpoints
     }
     List<String> problems = new ArrayList<>();
-    walk(ROOTS.get(product), envelope, schema, "$", problems);
+    walk(ROOTS.get(product), path, envelope, schema, "$", problems);
     if (!problems.isEmpty()) {
       throw new AssertionError(
           path + " answer does not match the spec: " + problems + " in " + envelope);
@@ -107,11 +123,20 @@ public final class SpecShapes {
   }
 
   private static void walk(
-      JsonNode root, JsonNode value, JsonNode schema, String at, List<String> problems) {
+      JsonNode root,
+      String path,
+      JsonNode value,
+      JsonNode schema,
+      String at,
+      List<String> problems) {
     Map<String, Object> s = flatten(root, schema);
     @SuppressWarnings("unchecked")
     Map<String, JsonNode> props = (Map<String, JsonNode>) s.get("properties");
     String type = (String) s.getOrDefault("type", props.isEmpty() ? "" : "object");
+    String clientType = CLIENT_TYPES.get(path + " " + at);
+    if (clientType != null && value.getNodeType().name().equalsIgnoreCase(clientType)) {
+      return;
+    }
     if (value.isNull()) {
       if (!s.containsKey("nullable") && !at.equals("$.returnObj")) {
         problems.add(at + " is null but not nullable");
@@ -132,10 +157,13 @@ public final class SpecShapes {
             .forEach(
                 e -> {
                   JsonNode ps = props.get(e.getKey());
+                  if (ps == null && CLIENT_SPELLINGS.containsKey(e.getKey())) {
+                    ps = props.get(CLIENT_SPELLINGS.get(e.getKey()));
+                  }
                   if (ps == null) {
                     problems.add(at + "." + e.getKey() + " is not in the spec");
                   } else {
-                    walk(root, e.getValue(), ps, at + "." + e.getKey(), problems);
+                    walk(root, path, e.getValue(), ps, at + "." + e.getKey(), problems);
                   }
                 });
       }
@@ -146,7 +174,7 @@ public final class SpecShapes {
         }
         JsonNode items = (JsonNode) s.get("items");
         for (int i = 0; i < value.size() && items != null; i++) {
-          walk(root, value.get(i), items, at + "[" + i + "]", problems);
+          walk(root, path, value.get(i), items, at + "[" + i + "]", problems);
         }
       }
       case "string" -> {

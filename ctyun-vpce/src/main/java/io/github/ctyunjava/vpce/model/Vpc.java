@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import io.github.ctyunjava.core.catalog.StringOrListDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -52,7 +52,7 @@ public final class Vpc {
   private final String projectId;
 
   @JsonProperty("dhcpOptionsSetID")
-  private final JsonNode dhcpOptionsSetId;
+  private final List<String> dhcpOptionsSetId;
 
   @JsonProperty("vni")
   private final Integer vni;
@@ -86,7 +86,10 @@ public final class Vpc {
             ? null
             : Collections.unmodifiableList(new ArrayList<>(b.secondaryCidrs));
     this.projectId = b.projectId;
-    this.dhcpOptionsSetId = b.dhcpOptionsSetId;
+    this.dhcpOptionsSetId =
+        b.dhcpOptionsSetId == null
+            ? null
+            : Collections.unmodifiableList(new ArrayList<>(b.dhcpOptionsSetId));
     this.vni = b.vni;
     this.dnsHostnamesEnabled = b.dnsHostnamesEnabled;
     this.createdAt = b.createdAt;
@@ -175,8 +178,8 @@ public final class Vpc {
     return projectId;
   }
 
-  /** Associated DHCP option set. */
-  public JsonNode dhcpOptionsSetId() {
+  /** Associated DHCP option set, as a list (empty when none). */
+  public List<String> dhcpOptionsSetId() {
     return dhcpOptionsSetId;
   }
 
@@ -323,7 +326,7 @@ public final class Vpc {
     private List<String> natGatewayIds;
     private List<String> secondaryCidrs;
     private String projectId;
-    private JsonNode dhcpOptionsSetId;
+    private List<String> dhcpOptionsSetId;
     private Integer vni;
     private Integer dnsHostnamesEnabled;
     private String createdAt;
@@ -409,9 +412,10 @@ public final class Vpc {
       return this;
     }
 
-    /** Sets {@code dhcpOptionsSetID}: associated DHCP option set. */
+    /** Sets {@code dhcpOptionsSetID}: associated DHCP option set, as a list (empty when none). */
     @JsonProperty("dhcpOptionsSetID")
-    public Builder dhcpOptionsSetId(JsonNode dhcpOptionsSetId) {
+    @JsonDeserialize(using = StringOrListDeserializer.class)
+    public Builder dhcpOptionsSetId(List<String> dhcpOptionsSetId) {
       this.dhcpOptionsSetId = dhcpOptionsSetId;
       return this;
     }
