@@ -101,12 +101,11 @@ class LocalStartCommandTest {
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(health.body()).contains("\"UP\"");
 
-      // the printed command works as printed
-      String tryIt =
-          "ctyun --profile local --endpoint-url "
-              + endpoint
-              + " api GET ctvpc /v4/vpc/list --param regionID="
-              + REGION;
+      // the printed command works as printed: profile 'local' also holds the endpoint
+      assertThat(ProfileFile.read(tmp.resolve("config")).profile("local"))
+          .containsEntry("endpoint_url", endpoint)
+          .doesNotContainKey("ca_bundle");
+      String tryIt = "ctyun --profile local api GET ctvpc /v4/vpc/list --param regionID=" + REGION;
       assertThat(banner).contains("\n  " + tryIt + "\n");
       String[] args = tryIt.substring("ctyun ".length()).split(" ");
       CliRunner.Result call = runner().run(args);

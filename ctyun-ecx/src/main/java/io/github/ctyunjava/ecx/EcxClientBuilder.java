@@ -48,8 +48,8 @@ public final class EcxClientBuilder {
   }
 
   /**
-   * A PEM file of CA certificates trusted besides the JVM's (default: {@code CTYUN_CA_BUNDLE},
-   * else {@code ca_bundle} of the profile), e.g. ctyun-local's {@code <data-dir>/tls/ca.pem}.
+   * A PEM file of CA certificates trusted besides the JVM's (default: {@code CTYUN_CA_BUNDLE}, else
+   * {@code ca_bundle} of the profile), e.g. ctyun-local's {@code <data-dir>/tls/ca.pem}.
    */
   public EcxClientBuilder caBundle(Path pemFile) {
     core.caBundle(pemFile);
