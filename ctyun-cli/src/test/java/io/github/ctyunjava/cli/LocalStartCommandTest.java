@@ -241,6 +241,26 @@ class LocalStartCommandTest {
   }
 
   @Test
+  void tlsIsOffByDefaultAndTheFlagsTurnItOn() {
+    CtyunLocalOptions plain = options();
+    assertThat(plain.tls()).isFalse();
+    assertThat(plain.tlsPort()).isEqualTo(8443);
+
+    CtyunLocalOptions tls =
+        options("--tls", "--tls-port", "9443", "--data-dir", tmp.resolve("d").toString());
+    assertThat(tls.tls()).isTrue();
+    assertThat(tls.tlsPort()).isEqualTo(9443);
+    assertThat(tls.tlsDir()).isEqualTo(tmp.resolve("d").resolve("tls"));
+  }
+
+  @Test
+  void homeDecidesTheDefaultDataDirectory() {
+    CtyunLocalOptions o = options(context(Map.of("HOME", tmp.toString())));
+    assertThat(o.dataDir()).isEqualTo(tmp.resolve(".ctyun-local"));
+    assertThat(o.configFile()).isEqualTo(tmp.resolve(".ctyun").resolve("config"));
+  }
+
+  @Test
   void postgresAndTheAccountComeFromFlagsAndTheEnvironment() {
     CliContext ctx =
         context(
