@@ -224,6 +224,21 @@ public final class CtyunLocal implements AutoCloseable {
     return options;
   }
 
+  /**
+   * Deletes every resource and client token, keeping the accounts: what {@code POST /_ctyun/reset}
+   * does, without the HTTP round trip.
+   *
+   * @throws IllegalStateException when not started
+   */
+  public synchronized void reset() {
+    requireStarted();
+    db.inTransaction(
+        tx -> {
+          tx.resetData();
+          return null;
+        });
+  }
+
   /** Stops serving and closes the store. */
   @Override
   public synchronized void close() {
