@@ -2,7 +2,9 @@ package io.github.ctyunjava.cli;
 
 import io.github.ctyunjava.core.auth.Credentials;
 import io.github.ctyunjava.core.auth.ProfileFile;
+import io.github.ctyunjava.core.http.CaBundle;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -11,19 +13,21 @@ import java.util.Map;
 /**
  * The two profile files the CLI manages: {@code ~/.ctyun/credentials} ({@code access_key}, {@code
  * secret_key}) and {@code ~/.ctyun/config} ({@code region_id}, {@code output}, {@code
- * endpoint_url}); {@code CTYUN_SHARED_CREDENTIALS_FILE} and {@code CTYUN_CONFIG_FILE} move them.
+ * endpoint_url}, {@code ca_bundle}); home is {@code $HOME}, else {@code user.home}; {@code
+ * CTYUN_SHARED_CREDENTIALS_FILE} and {@code CTYUN_CONFIG_FILE} move them.
  */
 final class ConfigStore {
   static final String ACCESS_KEY = "access_key";
   static final String SECRET_KEY = "secret_key";
   static final String REGION_ID = "region_id";
   static final String OUTPUT = "output";
-  static final String ENDPOINT_URL = ClientFactory.ENDPOINT_KEY;
+  static final String ENDPOINT_URL = "endpoint_url"; // = Setting.ENDPOINT_URL.profileKey()
+  static final String CA_BUNDLE = "ca_bundle"; // = Setting.CA_BUNDLE.profileKey()
 
   /** Every key, in the order {@code configure} asks for them. */
   static final List<String> KEYS =
       Collections.unmodifiableList(
-          Arrays.asList(ACCESS_KEY, SECRET_KEY, REGION_ID, OUTPUT, ENDPOINT_URL));
+          Arrays.asList(ACCESS_KEY, SECRET_KEY, REGION_ID, OUTPUT, ENDPOINT_URL, CA_BUNDLE));
 
   /** The output formats the CLI knows. */
   static final List<String> OUTPUTS =
@@ -98,6 +102,13 @@ final class ConfigStore {
         return ClientFactory.isHttpUrl(value)
             ? null
             : "endpoint_url must start with http:// or https://";
+      case CA_BUNDLE:
+        try {
+          CaBundle.read(Paths.get(value));
+          return null;
+        } catch (IllegalArgumentException e) {
+          return "ca_bundle: " + e.getMessage();
+        }
       case REGION_ID:
         return value.isEmpty() || value.matches(".*\\s.*")
             ? "region_id must be non-empty without spaces"

@@ -2,6 +2,8 @@ package io.github.ctyunjava.cli;
 
 import io.github.ctyunjava.core.auth.Credentials;
 import io.github.ctyunjava.core.auth.ProfileFile;
+import io.github.ctyunjava.core.config.CtyunConfiguration;
+import io.github.ctyunjava.core.config.Setting;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -43,20 +45,19 @@ final class ConfigureListCommand implements Callable<Integer> {
     String[] skEnv = {"CTYUN_SK", "CTYUN_SECRET_KEY"};
     boolean keysFromEnv =
         top.profileOption() == null && firstSet(env, akEnv) != null && firstSet(env, skEnv) != null;
+    CtyunConfiguration config = ClientFactory.configuration(top);
     for (String key : ConfigStore.KEYS) {
       String value = null;
       String source = null;
+      Setting<?> setting = standardSetting(key);
       if (keysFromEnv && ConfigStore.isCredential(key)) {
         source = firstSet(env, ConfigStore.ACCESS_KEY.equals(key) ? akEnv : skEnv);
         value = env.get(source).trim();
         source = "env " + source;
-      } else if (ConfigStore.ENDPOINT_URL.equals(key) && top.endpointUrlOption() != null) {
-        value = top.endpointUrlOption();
-        source = "--endpoint-url";
-      } else if (ConfigStore.ENDPOINT_URL.equals(key)
-          && firstSet(env, ClientFactory.ENDPOINT_ENV) != null) {
-        value = env.get(ClientFactory.ENDPOINT_ENV).trim();
-        source = "env " + ClientFactory.ENDPOINT_ENV;
+      } else if (setting != null) {
+        Object v = config.get(setting);
+        value = v == null ? null : v.toString();
+        source = sourceOf(config, setting);
       } else {
         value = store.get(profile, key);
         source = value == null ? "-" : store.pathOf(key).toString();
@@ -64,6 +65,28 @@ final class ConfigureListCommand implements Callable<Integer> {
       out.printf(ROW, key, value == null ? "<not set>" : redact(key, value), source);
     }
     return ExitCodes.OK;
+  }
+
+  private static Setting<?> standardSetting(String key) {
+    for (Setting<?> s : Setting.standardSettings()) {
+      if (s.profileKey().equals(key)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static String sourceOf(CtyunConfiguration config, Setting<?> setting) {
+    switch (config.source(setting)) {
+      case EXPLICIT:
+        return "--" + setting.profileKey().replace('_', '-');
+      case PROFILE:
+        return config.configFile().toString();
+      case DEFAULT:
+        return "-";
+      default:
+        return config.describeSource(setting);
+    }
   }
 
   private static String redact(String key, String value) {

@@ -1,6 +1,7 @@
 package io.github.ctyunjava.cli;
 
 import io.github.ctyunjava.core.auth.ProfileFile;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,6 +67,15 @@ public final class Ctyun implements Callable<Integer> {
               + " https://{product}-global.ctapi.ctyun.cn. Also: $CTYUN_ENDPOINT_URL,"
               + " endpoint_url in ~/.ctyun/config.")
   private String endpointUrl;
+
+  @Option(
+      names = "--ca-bundle",
+      paramLabel = "FILE",
+      scope = ScopeType.INHERIT,
+      description =
+          "PEM file of CA certificates trusted besides the JVM's, e.g. the tls/ca.pem of"
+              + " 'ctyun local start --tls'. Also: $CTYUN_CA_BUNDLE, ca_bundle in ~/.ctyun/config.")
+  private Path caBundle;
 
   @Option(
       names = "--debug",
@@ -145,6 +155,11 @@ public final class Ctyun implements Callable<Integer> {
   /** {@code --endpoint-url}, or null when not given. */
   String endpointUrlOption() {
     return endpointUrl;
+  }
+
+  /** {@code --ca-bundle}, or null when not given. */
+  Path caBundleOption() {
+    return caBundle;
   }
 
   /** Whether {@code --debug} was given. */

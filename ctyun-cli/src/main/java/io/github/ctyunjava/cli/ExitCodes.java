@@ -34,6 +34,7 @@ public final class ExitCodes {
     }
     if (failure instanceof CredentialsException
         || failure instanceof ConfigurationException
+        || failure instanceof io.github.ctyunjava.core.config.ConfigurationException
         || failure instanceof UncheckedIOException) {
       return CONFIGURATION;
     }

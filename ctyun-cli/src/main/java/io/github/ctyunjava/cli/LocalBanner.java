@@ -3,6 +3,7 @@ package io.github.ctyunjava.cli;
 import io.github.ctyunjava.core.auth.ProfileFile;
 import io.github.ctyunjava.local.CtyunLocal;
 import io.github.ctyunjava.local.CtyunLocalOptions;
+import io.github.ctyunjava.local.tls.TrustInstructions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,10 @@ final class LocalBanner {
     boolean inProfile = profileHolds(o, ak);
     out.println("ctyun-local is running; press Ctrl+C to stop.");
     out.println("  endpoint:     " + endpoint);
+    if (local.caFile() != null) {
+      out.println("  https:        " + local.tlsEndpoint());
+      out.println("  CA:           " + local.caFile());
+    }
     out.println("  access key:   " + ak + "  (the secret key is never printed)");
     if (inProfile) {
       out.println("  credentials:  profile '" + PROFILE + "' in " + o.credentialsFile());
@@ -42,17 +47,32 @@ final class LocalBanner {
     out.println("  admin token:  " + local.adminToken() + "  (header X-Ctyun-Admin-Token)");
     out.println("  store:        " + store(o));
     out.println("  health:       " + endpoint + "/_ctyun/health");
+    if (local.caFile() != null) {
+      out.println();
+      TrustInstructions.lines(local.caFile(), local.tlsEndpoint()).forEach(out::println);
+    }
     out.println();
     out.println("Try it:");
-    String call =
-        "--endpoint-url "
-            + endpoint
-            + " api GET ctvpc /v4/vpc/list --param regionID="
-            + SAMPLE_REGION;
+    String call = "api GET ctvpc /v4/vpc/list --param regionID=" + SAMPLE_REGION;
     if (inProfile) {
+      // the profile also holds endpoint_url (and ca_bundle): nothing else to pass
       out.println("  ctyun --profile " + PROFILE + " " + call);
+      out.println(
+          "  (SDK: CTYUN_PROFILE="
+              + PROFILE
+              + ", or .profile(\""
+              + PROFILE
+              + "\") on a client builder)");
     } else {
-      out.println("  CTYUN_AK=" + ak + " CTYUN_SK=<its secret key> ctyun " + call);
+      out.println(
+          "  CTYUN_AK="
+              + ak
+              + " CTYUN_SK=<its secret key> ctyun --endpoint-url "
+              + (local.caFile() != null
+                  ? local.tlsEndpoint() + " --ca-bundle " + local.caFile()
+                  : endpoint)
+              + " "
+              + call);
     }
     out.flush();
   }

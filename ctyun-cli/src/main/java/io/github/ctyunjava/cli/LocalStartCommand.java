@@ -6,7 +6,6 @@ import io.github.ctyunjava.local.CtyunLocalOptions;
 import io.github.ctyunjava.local.CtyunLocalOptions.FaultKind;
 import io.github.ctyunjava.local.service.StatePolicy;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -35,6 +34,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  ctyun local start",
       "  ctyun local start --port 9000 --data-dir /tmp/ctyun-local --latency 50ms",
+      "  ctyun local start --tls",
       "  ctyun local start --fail-rate 0.1 --fail-with throttle"
     })
 final class LocalStartCommand implements Callable<Integer> {
@@ -63,6 +63,20 @@ final class LocalStartCommand implements Callable<Integer> {
       defaultValue = "127.0.0.1",
       description = "Interface to bind (default: ${DEFAULT-VALUE}).")
   private String host;
+
+  @Option(
+      names = "--tls",
+      description =
+          "Also serve HTTPS on --tls-port, with a certificate of a local CA created on first start"
+              + " in <data-dir>/tls (trust tls/ca.pem); plain HTTP stays on --port.")
+  private boolean tls;
+
+  @Option(
+      names = "--tls-port",
+      paramLabel = "N",
+      defaultValue = "8443",
+      description = "HTTPS port with --tls (default: ${DEFAULT-VALUE}; 0 picks a free port).")
+  private int tlsPort;
 
   @ArgGroup(exclusive = true)
   private Store store = new Store();
@@ -95,6 +109,15 @@ final class LocalStartCommand implements Callable<Integer> {
           "Where profile 'local' is written on first start (default:"
               + " $CTYUN_SHARED_CREDENTIALS_FILE, else ~/.ctyun/credentials).")
   private Path credentialsFile;
+
+  @Option(
+      names = "--config-file",
+      paramLabel = "FILE",
+      description =
+          "Where profile 'local' gets endpoint_url (and ca_bundle with --tls) on every start"
+              + " (default: $CTYUN_CONFIG_FILE, else ~/.ctyun/config; beside --credentials-file"
+              + " when only that is given).")
+  private Path configFile;
 
   @Option(
       names = "--date-window",
@@ -200,6 +223,9 @@ final class LocalStartCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw usage("--port must be between 0 and 65535, got " + port);
     }
+    if (tlsPort < 0 || tlsPort > 65535) {
+      throw usage("--tls-port must be between 0 and 65535, got " + tlsPort);
+    }
     if (failRate < 0 || failRate > 1 || Double.isNaN(failRate)) {
       throw usage("--fail-rate must be between 0 and 1, got " + failRate);
     }
@@ -210,8 +236,14 @@ final class LocalStartCommand implements Callable<Integer> {
         CtyunLocalOptions.builder()
             .host(host)
             .port(port)
+            .tls(tls)
+            .tlsPort(tlsPort)
             .credentialsFile(
                 credentialsFile != null ? credentialsFile : ProfileFile.defaultCredentialsPath(env))
+            .configFile(
+                configFile != null
+                    ? configFile
+                    : credentialsFile != null ? null : ProfileFile.defaultConfigPath(env))
             .dateWindow(dateWindow)
             .acceptUtcDates(acceptUtcDates)
             .lenientQuery(lenientQuery)
@@ -226,7 +258,7 @@ final class LocalStartCommand implements Callable<Integer> {
       }
       b.dbUrl(store.dbUrl).dbUser(dbUser).dbPassword(env.get(DB_PASSWORD_ENV));
     } else {
-      b.dataDir(store.dataDir != null ? store.dataDir : defaultDataDir());
+      b.dataDir(store.dataDir != null ? store.dataDir : defaultDataDir(env));
     }
     String accessKey = ak != null ? ak : env.get(AK_ENV);
     String secretKey = sk != null ? sk : env.get(SK_ENV);
@@ -251,9 +283,9 @@ final class LocalStartCommand implements Callable<Integer> {
     }
   }
 
-  /** {@code ~/.ctyun-local}. */
-  static Path defaultDataDir() {
-    return Paths.get(System.getProperty("user.home"), ".ctyun-local");
+  /** {@code ~/.ctyun-local} ({@code $HOME}, else {@code user.home}). */
+  static Path defaultDataDir(Map<String, String> env) {
+    return ProfileFile.homeDirectory(env).resolve(".ctyun-local");
   }
 
   private static boolean isBlank(String s) {

@@ -61,7 +61,7 @@ final class OperationCommand implements Callable<Integer> {
     fields =
         assembler.complete(
             fields,
-            config.get(top.profileName(), ConfigStore.REGION_ID),
+            ClientFactory.configuration(top).regionId(),
             () -> UUID.randomUUID().toString());
 
     JsonNode result;

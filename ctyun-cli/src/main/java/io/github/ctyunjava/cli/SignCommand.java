@@ -203,7 +203,7 @@ final class SignCommand implements Callable<Integer> {
         throw usage(e.getMessage());
       }
     }
-    return CredentialsResolver.resolve(top.context().env(), top.profileOption());
+    return ClientFactory.configuration(top).credentialsProvider();
   }
 
   private static String json(EopSignature s) {

@@ -101,12 +101,11 @@ class LocalStartCommandTest {
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(health.body()).contains("\"UP\"");
 
-      // the printed command works as printed
-      String tryIt =
-          "ctyun --profile local --endpoint-url "
-              + endpoint
-              + " api GET ctvpc /v4/vpc/list --param regionID="
-              + REGION;
+      // the printed command works as printed: profile 'local' also holds the endpoint
+      assertThat(ProfileFile.read(tmp.resolve("config")).profile("local"))
+          .containsEntry("endpoint_url", endpoint)
+          .doesNotContainKey("ca_bundle");
+      String tryIt = "ctyun --profile local api GET ctvpc /v4/vpc/list --param regionID=" + REGION;
       assertThat(banner).contains("\n  " + tryIt + "\n");
       String[] args = tryIt.substring("ctyun ".length()).split(" ");
       CliRunner.Result call = runner().run(args);
@@ -239,6 +238,26 @@ class LocalStartCommandTest {
     assertThat(o.failWith()).isEqualTo(FaultKind.UNAVAILABLE);
     assertThat(o.latency()).isZero();
     assertThat(o.endpointOrderPolicy()).isEqualTo(StatePolicy.immediate());
+  }
+
+  @Test
+  void tlsIsOffByDefaultAndTheFlagsTurnItOn() {
+    CtyunLocalOptions plain = options();
+    assertThat(plain.tls()).isFalse();
+    assertThat(plain.tlsPort()).isEqualTo(8443);
+
+    CtyunLocalOptions tls =
+        options("--tls", "--tls-port", "9443", "--data-dir", tmp.resolve("d").toString());
+    assertThat(tls.tls()).isTrue();
+    assertThat(tls.tlsPort()).isEqualTo(9443);
+    assertThat(tls.tlsDir()).isEqualTo(tmp.resolve("d").resolve("tls"));
+  }
+
+  @Test
+  void homeDecidesTheDefaultDataDirectory() {
+    CtyunLocalOptions o = options(context(Map.of("HOME", tmp.toString())));
+    assertThat(o.dataDir()).isEqualTo(tmp.resolve(".ctyun-local"));
+    assertThat(o.configFile()).isEqualTo(tmp.resolve(".ctyun").resolve("config"));
   }
 
   @Test

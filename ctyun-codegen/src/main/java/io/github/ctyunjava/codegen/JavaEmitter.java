@@ -560,10 +560,15 @@ final class JavaEmitter {
           .append(op.request.name)
           .append(" request) {\n");
       sb.append("Objects.requireNonNull(request, \"request\");\n");
-      sb.append("request.validate();\n");
+      // the client's default regionID is filled in before the required-field check
+      sb.append(op.request.name)
+          .append(" withDefaults = invoker.withDefaults(")
+          .append(str(op.id))
+          .append(", request);\n");
+      sb.append("withDefaults.validate();\n");
       sb.append("return invoker.invoke(")
           .append(str(op.id))
-          .append(", request, ")
+          .append(", withDefaults, ")
           .append(op.response.name)
           .append(".class);\n}\n");
     }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ctyunjava.core.auth.Credentials;
 import io.github.ctyunjava.core.auth.CredentialsProvider;
-import io.github.ctyunjava.core.auth.DefaultCredentialsProvider;
+import io.github.ctyunjava.core.config.ConfigurationException;
+import io.github.ctyunjava.core.config.CtyunConfiguration;
+import io.github.ctyunjava.core.config.Setting;
+import io.github.ctyunjava.core.http.CaBundle;
 import io.github.ctyunjava.core.http.HttpRequest;
 import io.github.ctyunjava.core.http.HttpResponse;
 import io.github.ctyunjava.core.http.HttpTransport;
@@ -19,6 +22,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,6 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.UUID;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * The generic CTyun OpenAPI client: signs each attempt, sends it, retries what is safe to retry,
@@ -52,6 +57,7 @@ public final class CtyunClient implements AutoCloseable {
 
   private final CredentialsProvider credentialsProvider;
   private final String endpointOverride;
+  private final String regionId;
   private final RetryPolicy retryPolicy;
   private final Clock clock;
   private final List<ExecutionInterceptor> interceptors;
@@ -63,9 +69,11 @@ public final class CtyunClient implements AutoCloseable {
   private final ClockSkew skew = new ClockSkew();
 
   private CtyunClient(Builder b) {
+    CtyunConfiguration config = b.configuration();
     this.credentialsProvider =
-        b.credentialsProvider != null ? b.credentialsProvider : DefaultCredentialsProvider.create();
-    this.endpointOverride = b.endpointOverride;
+        b.credentialsProvider != null ? b.credentialsProvider : config.credentialsProvider();
+    this.endpointOverride = b.endpointOverride != null ? b.endpointOverride : config.endpointUrl();
+    this.regionId = b.regionId != null ? b.regionId : config.regionId();
     this.retryPolicy = b.retryPolicy;
     this.clock = b.clock;
     List<ExecutionInterceptor> all = new ArrayList<>(b.interceptors);
@@ -77,18 +85,52 @@ public final class CtyunClient implements AutoCloseable {
             + " java/"
             + System.getProperty("java.version")
             + (b.userAgentSuffix == null ? "" : " " + b.userAgentSuffix);
-    this.transport =
-        b.transport != null
-            ? b.transport
-            : UrlConnectionTransport.create(b.connectTimeout, b.readTimeout);
+    if (b.transport != null && b.caBundle != null) {
+      throw new IllegalStateException("caBundle applies to the default transport only");
+    }
+    if (b.transport != null) {
+      this.transport = b.transport;
+    } else {
+      Path bundle = b.caBundle != null ? b.caBundle : config.caBundle();
+      this.transport =
+          UrlConnectionTransport.create(
+              b.connectTimeout,
+              b.readTimeout,
+              bundle == null ? null : caBundleSocketFactory(bundle, b.caBundle == null, config));
+    }
     this.signer = EopSigner.create();
     this.sleeper = b.sleeper;
     this.random = b.random != null ? b.random : new SecureRandom();
   }
 
-  /** A builder with the defaults: credentials chain, public endpoints, 3 attempts. */
+  /**
+   * A builder. What is not set on it comes from {@link CtyunConfiguration} (environment, then the
+   * profile files, then defaults: credentials chain, public endpoints, JVM trust store); 3
+   * attempts.
+   */
   public static Builder builder() {
     return new Builder();
+  }
+
+  private static SSLSocketFactory caBundleSocketFactory(
+      Path bundle, boolean configured, CtyunConfiguration config) {
+    try {
+      return CaBundle.socketFactory(bundle);
+    } catch (IllegalArgumentException e) {
+      if (configured) {
+        throw new ConfigurationException(
+            "ca_bundle from " + config.describeSource(Setting.CA_BUNDLE) + ": " + e.getMessage());
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The {@code regionID} used for operations that require one when a request leaves it unset
+   * (builder, {@code CTYUN_REGION}, {@code region_id} of the profile), or null.
+   */
+  public String regionId() {
+    return regionId;
   }
 
   /** The base URL requests for {@code product} go to. */
@@ -311,6 +353,10 @@ public final class CtyunClient implements AutoCloseable {
   public static final class Builder {
     private CredentialsProvider credentialsProvider;
     private String endpointOverride;
+    private String regionId;
+    private Path caBundle;
+    private String profile;
+    private CtyunConfiguration configuration;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(30);
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
@@ -339,6 +385,56 @@ public final class CtyunClient implements AutoCloseable {
       }
       this.endpointOverride = url;
       return this;
+    }
+
+    /**
+     * The default {@code regionID} of operations that require one, when a request leaves it unset
+     * (default: {@code CTYUN_REGION}, else {@code region_id} of the profile).
+     */
+    public Builder regionId(String regionId) {
+      this.regionId = regionId;
+      return this;
+    }
+
+    /**
+     * A PEM file of CA certificates trusted in addition to the JVM's trust store, e.g.
+     * ctyun-local's {@code <data-dir>/tls/ca.pem} (default: {@code CTYUN_CA_BUNDLE}, else {@code
+     * ca_bundle} of the profile). Certificates and host names are always verified.
+     */
+    public Builder caBundle(Path pemFile) {
+      this.caBundle = pemFile;
+      return this;
+    }
+
+    /**
+     * The profile of {@code ~/.ctyun/config} and {@code ~/.ctyun/credentials} to fall back on
+     * (default: {@code CTYUN_PROFILE}, else {@code default}); its keys are then the only
+     * credentials consulted. Not combinable with {@link #configuration}.
+     */
+    public Builder profile(String profile) {
+      this.profile = profile;
+      return this;
+    }
+
+    /**
+     * The resolved settings to fall back on for everything not set on this builder (default: {@link
+     * CtyunConfiguration#load()} with {@link #profile}). Tests pass one built over their own
+     * environment map.
+     */
+    public Builder configuration(CtyunConfiguration configuration) {
+      this.configuration = configuration;
+      return this;
+    }
+
+    private CtyunConfiguration configuration() {
+      if (configuration != null) {
+        if (profile != null) {
+          throw new IllegalStateException(
+              "set the profile on the CtyunConfiguration given to configuration(), not both");
+        }
+        return configuration;
+      }
+      return CtyunConfiguration.loader().profile(profile).load();
     }
 
     /** TCP connect timeout (default 10 s). */

@@ -24,29 +24,37 @@ final class DefaultEcxClient implements EcxClient {
   public DescribeRegionClustersResponse describeRegionClusters(
       DescribeRegionClustersRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("describeRegionClusters", request, DescribeRegionClustersResponse.class);
+    DescribeRegionClustersRequest withDefaults =
+        invoker.withDefaults("describeRegionClusters", request);
+    withDefaults.validate();
+    return invoker.invoke(
+        "describeRegionClusters", withDefaults, DescribeRegionClustersResponse.class);
   }
 
   @Override
   public DescribeInstanceSpecResponse describeInstanceSpec(DescribeInstanceSpecRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("describeInstanceSpec", request, DescribeInstanceSpecResponse.class);
+    DescribeInstanceSpecRequest withDefaults =
+        invoker.withDefaults("describeInstanceSpec", request);
+    withDefaults.validate();
+    return invoker.invoke("describeInstanceSpec", withDefaults, DescribeInstanceSpecResponse.class);
   }
 
   @Override
   public CreateVpcResponse createVPC(CreateVpcRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("createVPC", request, CreateVpcResponse.class);
+    CreateVpcRequest withDefaults = invoker.withDefaults("createVPC", request);
+    withDefaults.validate();
+    return invoker.invoke("createVPC", withDefaults, CreateVpcResponse.class);
   }
 
   @Override
   public AllocateEipAddressV1Response allocateEipAddressV1(AllocateEipAddressV1Request request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("allocateEipAddressV1", request, AllocateEipAddressV1Response.class);
+    AllocateEipAddressV1Request withDefaults =
+        invoker.withDefaults("allocateEipAddressV1", request);
+    withDefaults.validate();
+    return invoker.invoke("allocateEipAddressV1", withDefaults, AllocateEipAddressV1Response.class);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package io.github.ctyunjava.local;
 
 import io.github.ctyunjava.core.auth.Credentials;
-import io.github.ctyunjava.core.auth.ProfileFile;
 import io.github.ctyunjava.local.admin.AdminEndpoints;
 import io.github.ctyunjava.local.api.ApiDispatcher;
 import io.github.ctyunjava.local.api.OperationCatalog;
@@ -17,13 +16,20 @@ import io.github.ctyunjava.local.service.Ids;
 import io.github.ctyunjava.local.service.Services;
 import io.github.ctyunjava.local.store.Account;
 import io.github.ctyunjava.local.store.Database;
+import io.github.ctyunjava.local.tls.LocalCertificateAuthority;
+import io.github.ctyunjava.local.tls.ServerIdentity;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Objects;
+import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +52,8 @@ public final class CtyunLocal implements AutoCloseable {
   private Database db;
   private Server server;
   private ServerConnector connector;
+  private ServerConnector tlsConnector;
+  private ServerIdentity identity;
   private Account account;
 
   /** An emulator that is not started yet. */
@@ -77,14 +85,6 @@ public final class CtyunLocal implements AutoCloseable {
       AccountBootstrap.Result boot =
           AccountBootstrap.ensure(db, options, options.clock().instant());
       account = boot.account();
-      if (boot.created() && options.writeProfile() && options.accessKey() == null) {
-        Path file =
-            options.credentialsFile() != null
-                ? options.credentialsFile()
-                : ProfileFile.defaultCredentialsPath(System.getenv());
-        AccountBootstrap.writeProfile(file, account);
-        LOG.info("created account {}; profile 'local' written to {}", account.accessKey(), file);
-      }
       HandlerRegistry handlers = new HandlerRegistry();
       Services.registerAll(handlers, options);
       OperationCatalog catalog = OperationCatalog.load();
@@ -117,12 +117,28 @@ public final class CtyunLocal implements AutoCloseable {
       connector.setHost(options.host());
       connector.setPort(options.port());
       server.addConnector(connector);
+      if (options.tls()) {
+        // real time, not options.clock(): clients check the certificate against their own clock
+        identity = LocalCertificateAuthority.ensure(options.tlsDir(), Instant.now());
+        tlsConnector = httpsConnector(server, http, identity);
+        tlsConnector.setHost(options.host());
+        tlsConnector.setPort(options.tlsPort());
+        server.addConnector(tlsConnector);
+      }
       server.setErrorHandler(new JsonErrorHandler());
       server.setHandler(handler);
       server.start();
+      LocalProfile.update(
+          options,
+          System.getenv(),
+          account,
+          boot.created(),
+          options.tls() ? tlsEndpoint() : endpoint(),
+          options.tls() ? identity.caFile() : null);
       LOG.info(
-          "ctyun-local listening on {} (account AK {}, store {})",
+          "ctyun-local listening on {}{} (account AK {}, store {})",
           endpoint(),
+          options.tls() ? " and " + tlsEndpoint() : "",
           account.accessKey(),
           db.isSqlite() ? options.dataDir() : "postgresql");
       return this;
@@ -135,19 +151,55 @@ public final class CtyunLocal implements AutoCloseable {
     }
   }
 
+  private static ServerConnector httpsConnector(
+      Server server, HttpConfiguration http, ServerIdentity identity) {
+    char[] password = Ids.hex32().toCharArray(); // in memory only
+    SslContextFactory.Server ssl = new SslContextFactory.Server();
+    ssl.setKeyStore(identity.keyStore(password));
+    ssl.setKeyStorePassword(new String(password));
+    HttpConfiguration https = new HttpConfiguration(http);
+    https.addCustomizer(new SecureRequestCustomizer());
+    return new ServerConnector(
+        server,
+        new SslConnectionFactory(ssl, HttpVersion.HTTP_1_1.asString()),
+        new HttpConnectionFactory(https));
+  }
+
   /** The bound port (after {@link #start()}). */
   public int port() {
     requireStarted();
     return connector.getLocalPort();
   }
 
-  /** The base URL to use as the SDK's endpoint override. */
+  /** The base URL to use as the SDK's endpoint override (plain HTTP). */
   public URI endpoint() {
+    return url("http", port());
+  }
+
+  /**
+   * The HTTPS base URL (with {@link CtyunLocalOptions#tls()}); clients trust {@link #caFile()}.
+   *
+   * @throws IllegalStateException when not started or TLS is off
+   */
+  public URI tlsEndpoint() {
+    requireStarted();
+    if (tlsConnector == null) {
+      throw new IllegalStateException("TLS is off (CtyunLocalOptions.tls)");
+    }
+    return url("https", tlsConnector.getLocalPort());
+  }
+
+  /** The local CA's certificate ({@code <data-dir>/tls/ca.pem}) when TLS is on, else null. */
+  public Path caFile() {
+    return identity == null ? null : identity.caFile();
+  }
+
+  private URI url(String scheme, int port) {
     String host = options.host();
     if (host.equals("0.0.0.0") || host.equals("::")) {
       host = "localhost";
     }
-    return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port());
+    return URI.create(scheme + "://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port);
   }
 
   /** Credentials of the account ensured at start. */
@@ -172,6 +224,21 @@ public final class CtyunLocal implements AutoCloseable {
     return options;
   }
 
+  /**
+   * Deletes every resource and client token, keeping the accounts: what {@code POST /_ctyun/reset}
+   * does, without the HTTP round trip.
+   *
+   * @throws IllegalStateException when not started
+   */
+  public synchronized void reset() {
+    requireStarted();
+    db.inTransaction(
+        tx -> {
+          tx.resetData();
+          return null;
+        });
+  }
+
   /** Stops serving and closes the store. */
   @Override
   public synchronized void close() {
@@ -186,6 +253,7 @@ public final class CtyunLocal implements AutoCloseable {
         LOG.warn("error stopping the server: {}", e.toString());
       }
       server = null;
+      tlsConnector = null;
     }
     if (db != null) {
       db.close();

@@ -19,11 +19,14 @@ public final class CtyunLocalArgs {
           "usage: ctyun-local [options]",
           "  --port N                  TCP port (default 8080; 0 picks a free port)",
           "  --host H                  interface to bind (default 127.0.0.1)",
+          "  --tls                     also serve HTTPS (certificate of a local CA in DATA-DIR/tls)",
+          "  --tls-port N              HTTPS port with --tls (default 8443; 0 picks a free port)",
           "  --data-dir DIR            SQLite data directory (default ~/.ctyun-local)",
           "  --db-url URL              PostgreSQL JDBC URL instead of SQLite",
           "  --db-user USER            PostgreSQL user (password from CTYUN_LOCAL_DB_PASSWORD)",
           "  --credentials-file FILE   where profile 'local' is written (default ~/.ctyun/credentials)",
-          "  --no-profile              do not write the profile file",
+          "  --config-file FILE        where profile 'local' gets endpoint_url (default ~/.ctyun/config)",
+          "  --no-profile              do not write the profile files",
           "  --date-window 15m         accepted Eop-date skew",
           "  --accept-utc-dates        also accept Eop-date values written in UTC",
           "  --lenient-query           also accept the help-centre samples' unescaped query form",
@@ -41,10 +44,15 @@ public final class CtyunLocalArgs {
   /** Default port of the command-line emulator. */
   public static final int DEFAULT_PORT = 8080;
 
+  /** Default HTTPS port of the command-line emulator. */
+  public static final int DEFAULT_TLS_PORT = 8443;
+
   private static final java.util.Set<String> VALUE_FLAGS =
       java.util.Set.of(
           "--port",
           "--host",
+          "--tls-port",
+          "--config-file",
           "--data-dir",
           "--db-url",
           "--db-user",
@@ -68,7 +76,8 @@ public final class CtyunLocalArgs {
    * @throws IllegalArgumentException with a user-facing message on bad flags
    */
   public static CtyunLocalOptions parse(String[] args, Map<String, String> env) {
-    CtyunLocalOptions.Builder b = CtyunLocalOptions.builder().port(DEFAULT_PORT);
+    CtyunLocalOptions.Builder b =
+        CtyunLocalOptions.builder().port(DEFAULT_PORT).tlsPort(DEFAULT_TLS_PORT);
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
       String value = null;
@@ -79,6 +88,7 @@ public final class CtyunLocalArgs {
       }
       switch (flag) {
         case "--no-profile" -> b.writeProfile(false);
+        case "--tls" -> b.tls(true);
         case "--accept-utc-dates" -> b.acceptUtcDates(true);
         case "--lenient-query" -> b.lenientQuery(true);
         case "--reject-replay" -> b.rejectReplay(true);
@@ -115,6 +125,8 @@ public final class CtyunLocalArgs {
     switch (flag) {
       case "--port" -> b.port(intValue(flag, value));
       case "--host" -> b.host(value);
+      case "--tls-port" -> b.tlsPort(intValue(flag, value));
+      case "--config-file" -> b.configFile(Paths.get(value));
       case "--data-dir" -> b.dataDir(Paths.get(value));
       case "--db-url" -> b.dbUrl(value);
       case "--db-user" -> b.dbUser(value);

@@ -1,5 +1,6 @@
 package io.github.ctyunjava.local;
 
+import io.github.ctyunjava.local.tls.TrustInstructions;
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 
@@ -48,8 +49,15 @@ public final class CtyunLocalMain {
   /** Prints where to connect; never the secret key. */
   static void printBanner(PrintStream out, CtyunLocal local) {
     out.println("ctyun-local endpoint: " + local.endpoint());
+    if (local.caFile() != null) {
+      out.println("https endpoint:       " + local.tlsEndpoint());
+      out.println("CA certificate:       " + local.caFile());
+    }
     out.println("access key:           " + local.account().accessKey());
     out.println("admin token:          " + local.adminToken());
+    if (local.caFile() != null) {
+      TrustInstructions.lines(local.caFile(), local.tlsEndpoint()).forEach(out::println);
+    }
     out.println("ready");
     out.flush();
   }

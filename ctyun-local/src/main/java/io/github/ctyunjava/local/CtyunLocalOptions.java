@@ -16,6 +16,8 @@ import java.util.Objects;
  *
  * @param host interface to bind, default {@code 127.0.0.1}
  * @param port TCP port, 0 picks a free one
+ * @param tls also serve HTTPS with a certificate of the emulator's local CA
+ * @param tlsPort HTTPS port when {@code tls}, 0 picks a free one
  * @param dataDir directory of the SQLite file (ignored when {@code dbUrl} is set)
  * @param dbUrl JDBC URL of a PostgreSQL database, or null for SQLite
  * @param dbUser database user (PostgreSQL), may be null
@@ -23,6 +25,9 @@ import java.util.Objects;
  * @param accessKey AK of the account to ensure at start, or null to create one on first start
  * @param secretKey SK matching {@code accessKey}
  * @param credentialsFile profile file written on first start (profile {@code local})
+ * @param configFile config file receiving profile {@code local}'s {@code endpoint_url} (and {@code
+ *     ca_bundle} with TLS) on every start; null means the {@code config} file beside {@code
+ *     credentialsFile}, else {@code ~/.ctyun/config}
  * @param writeProfile whether to write the created account to {@code credentialsFile}
  * @param dateWindow accepted distance between {@code Eop-date} and the server clock
  * @param acceptUtcDates also accept an {@code Eop-date} written in UTC instead of Beijing time
@@ -41,6 +46,8 @@ import java.util.Objects;
 public record CtyunLocalOptions(
     String host,
     int port,
+    boolean tls,
+    int tlsPort,
     Path dataDir,
     String dbUrl,
     String dbUser,
@@ -48,6 +55,7 @@ public record CtyunLocalOptions(
     String accessKey,
     String secretKey,
     Path credentialsFile,
+    Path configFile,
     boolean writeProfile,
     Duration dateWindow,
     boolean acceptUtcDates,
@@ -92,6 +100,12 @@ public record CtyunLocalOptions(
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0-65535");
     }
+    if (tlsPort < 0 || tlsPort > 65535) {
+      throw new IllegalArgumentException("tlsPort must be 0-65535");
+    }
+    if (tls && port != 0 && port == tlsPort) {
+      throw new IllegalArgumentException("the HTTPS port must differ from the HTTP port");
+    }
     if (failRate < 0 || failRate > 1 || Double.isNaN(failRate)) {
       throw new IllegalArgumentException("failRate must be between 0 and 1");
     }
@@ -119,6 +133,16 @@ public record CtyunLocalOptions(
     return new Builder(this);
   }
 
+  /**
+   * Where the local CA and the server certificate live: {@code <dataDir>/tls}, or {@code
+   * ~/.ctyun-local/tls} with PostgreSQL.
+   */
+  public Path tlsDir() {
+    Path base =
+        dataDir != null ? dataDir : Paths.get(System.getProperty("user.home"), ".ctyun-local");
+    return base.resolve("tls");
+  }
+
   /** Whether PostgreSQL (rather than the SQLite file) is used. */
   public boolean usesExternalDatabase() {
     return dbUrl != null;
@@ -130,6 +154,10 @@ public record CtyunLocalOptions(
         + host
         + ", port="
         + port
+        + ", tls="
+        + tls
+        + ", tlsPort="
+        + tlsPort
         + ", dataDir="
         + dataDir
         + ", dbUrl="
@@ -138,6 +166,8 @@ public record CtyunLocalOptions(
         + (accessKey == null ? null : io.github.ctyunjava.core.auth.Credentials.redact(accessKey))
         + ", credentialsFile="
         + credentialsFile
+        + ", configFile="
+        + configFile
         + ", dateWindow="
         + dateWindow
         + ", acceptUtcDates="
@@ -172,6 +202,8 @@ public record CtyunLocalOptions(
   public static final class Builder {
     private String host = "127.0.0.1";
     private int port = 0;
+    private boolean tls;
+    private int tlsPort = 0;
     private Path dataDir;
     private String dbUrl;
     private String dbUser;
@@ -179,6 +211,7 @@ public record CtyunLocalOptions(
     private String accessKey;
     private String secretKey;
     private Path credentialsFile;
+    private Path configFile;
     private boolean writeProfile = true;
     private Duration dateWindow = Duration.ofMinutes(15);
     private boolean acceptUtcDates;
@@ -199,6 +232,8 @@ public record CtyunLocalOptions(
     Builder(CtyunLocalOptions o) {
       host = o.host;
       port = o.port;
+      tls = o.tls;
+      tlsPort = o.tlsPort;
       dataDir = o.dataDir;
       dbUrl = o.dbUrl;
       dbUser = o.dbUser;
@@ -206,6 +241,7 @@ public record CtyunLocalOptions(
       accessKey = o.accessKey;
       secretKey = o.secretKey;
       credentialsFile = o.credentialsFile;
+      configFile = o.configFile;
       writeProfile = o.writeProfile;
       dateWindow = o.dateWindow;
       acceptUtcDates = o.acceptUtcDates;
@@ -231,6 +267,18 @@ public record CtyunLocalOptions(
     /** TCP port, 0 for a free one. */
     public Builder port(int v) {
       port = v;
+      return this;
+    }
+
+    /** Also serve HTTPS (certificate from the local CA in {@link #tlsDir()}). */
+    public Builder tls(boolean v) {
+      tls = v;
+      return this;
+    }
+
+    /** HTTPS port, 0 for a free one. */
+    public Builder tlsPort(int v) {
+      tlsPort = v;
       return this;
     }
 
@@ -268,6 +316,12 @@ public record CtyunLocalOptions(
     /** Credentials file receiving profile {@code local}. */
     public Builder credentialsFile(Path v) {
       credentialsFile = v;
+      return this;
+    }
+
+    /** Config file receiving profile {@code local}'s endpoint. */
+    public Builder configFile(Path v) {
+      configFile = v;
       return this;
     }
 
@@ -360,6 +414,8 @@ public record CtyunLocalOptions(
       return new CtyunLocalOptions(
           host,
           port,
+          tls,
+          tlsPort,
           dataDir,
           dbUrl,
           dbUser,
@@ -367,6 +423,7 @@ public record CtyunLocalOptions(
           accessKey,
           secretKey,
           credentialsFile,
+          configFile,
           writeProfile,
           dateWindow,
           acceptUtcDates,

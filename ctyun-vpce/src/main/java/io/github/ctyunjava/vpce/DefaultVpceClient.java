@@ -133,342 +133,427 @@ final class DefaultVpceClient implements VpceClient {
   @Override
   public ListEndpointsResponse listEndpoints(ListEndpointsRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("listEndpoints", request, ListEndpointsResponse.class);
+    ListEndpointsRequest withDefaults = invoker.withDefaults("listEndpoints", request);
+    withDefaults.validate();
+    return invoker.invoke("listEndpoints", withDefaults, ListEndpointsResponse.class);
   }
 
   @Override
   public NewListEndpointsResponse newListEndpoints(NewListEndpointsRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("newListEndpoints", request, NewListEndpointsResponse.class);
+    NewListEndpointsRequest withDefaults = invoker.withDefaults("newListEndpoints", request);
+    withDefaults.validate();
+    return invoker.invoke("newListEndpoints", withDefaults, NewListEndpointsResponse.class);
   }
 
   @Override
   public ShowEndpointResponse showEndpoint(ShowEndpointRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("showEndpoint", request, ShowEndpointResponse.class);
+    ShowEndpointRequest withDefaults = invoker.withDefaults("showEndpoint", request);
+    withDefaults.validate();
+    return invoker.invoke("showEndpoint", withDefaults, ShowEndpointResponse.class);
   }
 
   @Override
   public ShowEndpointWhitelistResponse showEndpointWhitelist(ShowEndpointWhitelistRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("showEndpointWhitelist", request, ShowEndpointWhitelistResponse.class);
+    ShowEndpointWhitelistRequest withDefaults =
+        invoker.withDefaults("showEndpointWhitelist", request);
+    withDefaults.validate();
+    return invoker.invoke(
+        "showEndpointWhitelist", withDefaults, ShowEndpointWhitelistResponse.class);
   }
 
   @Override
   public CreateEndpointResponse createEndpoint(CreateEndpointRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("createEndpoint", request, CreateEndpointResponse.class);
+    CreateEndpointRequest withDefaults = invoker.withDefaults("createEndpoint", request);
+    withDefaults.validate();
+    return invoker.invoke("createEndpoint", withDefaults, CreateEndpointResponse.class);
   }
 
   @Override
   public UpdateEndpointResponse updateEndpoint(UpdateEndpointRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("updateEndpoint", request, UpdateEndpointResponse.class);
+    UpdateEndpointRequest withDefaults = invoker.withDefaults("updateEndpoint", request);
+    withDefaults.validate();
+    return invoker.invoke("updateEndpoint", withDefaults, UpdateEndpointResponse.class);
   }
 
   @Override
   public DeleteEndpointResponse deleteEndpoint(DeleteEndpointRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("deleteEndpoint", request, DeleteEndpointResponse.class);
+    DeleteEndpointRequest withDefaults = invoker.withDefaults("deleteEndpoint", request);
+    withDefaults.validate();
+    return invoker.invoke("deleteEndpoint", withDefaults, DeleteEndpointResponse.class);
   }
 
   @Override
   public DeleteEndpointWhitelistResponse deleteEndpointWhitelist(
       DeleteEndpointWhitelistRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    DeleteEndpointWhitelistRequest withDefaults =
+        invoker.withDefaults("deleteEndpointWhitelist", request);
+    withDefaults.validate();
     return invoker.invoke(
-        "deleteEndpointWhitelist", request, DeleteEndpointWhitelistResponse.class);
+        "deleteEndpointWhitelist", withDefaults, DeleteEndpointWhitelistResponse.class);
   }
 
   @Override
   public AddEndpointWhitelistResponse addEndpointWhitelist(AddEndpointWhitelistRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("addEndpointWhitelist", request, AddEndpointWhitelistResponse.class);
+    AddEndpointWhitelistRequest withDefaults =
+        invoker.withDefaults("addEndpointWhitelist", request);
+    withDefaults.validate();
+    return invoker.invoke("addEndpointWhitelist", withDefaults, AddEndpointWhitelistResponse.class);
   }
 
   @Override
   public QueryCreateEndpointPriceResponse queryCreateEndpointPrice(
       QueryCreateEndpointPriceRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    QueryCreateEndpointPriceRequest withDefaults =
+        invoker.withDefaults("queryCreateEndpointPrice", request);
+    withDefaults.validate();
     return invoker.invoke(
-        "queryCreateEndpointPrice", request, QueryCreateEndpointPriceResponse.class);
+        "queryCreateEndpointPrice", withDefaults, QueryCreateEndpointPriceResponse.class);
   }
 
   @Override
   public ModifyEndpointIpVersionResponse modifyEndpointIpVersion(
       ModifyEndpointIpVersionRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    ModifyEndpointIpVersionRequest withDefaults =
+        invoker.withDefaults("modifyEndpointIpVersion", request);
+    withDefaults.validate();
     return invoker.invoke(
-        "modifyEndpointIpVersion", request, ModifyEndpointIpVersionResponse.class);
+        "modifyEndpointIpVersion", withDefaults, ModifyEndpointIpVersionResponse.class);
   }
 
   @Override
   public BindEndpointLabelResponse bindEndpointLabel(BindEndpointLabelRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("bindEndpointLabel", request, BindEndpointLabelResponse.class);
+    BindEndpointLabelRequest withDefaults = invoker.withDefaults("bindEndpointLabel", request);
+    withDefaults.validate();
+    return invoker.invoke("bindEndpointLabel", withDefaults, BindEndpointLabelResponse.class);
   }
 
   @Override
   public UnbindEndpointLabelResponse unbindEndpointLabel(UnbindEndpointLabelRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("unbindEndpointLabel", request, UnbindEndpointLabelResponse.class);
+    UnbindEndpointLabelRequest withDefaults = invoker.withDefaults("unbindEndpointLabel", request);
+    withDefaults.validate();
+    return invoker.invoke("unbindEndpointLabel", withDefaults, UnbindEndpointLabelResponse.class);
   }
 
   @Override
   public ListEndpointLabelsResponse listEndpointLabels(ListEndpointLabelsRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("listEndpointLabels", request, ListEndpointLabelsResponse.class);
+    ListEndpointLabelsRequest withDefaults = invoker.withDefaults("listEndpointLabels", request);
+    withDefaults.validate();
+    return invoker.invoke("listEndpointLabels", withDefaults, ListEndpointLabelsResponse.class);
   }
 
   @Override
   public CreateEndpointOssPolicyResponse createEndpointOssPolicy(
       CreateEndpointOssPolicyRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    CreateEndpointOssPolicyRequest withDefaults =
+        invoker.withDefaults("createEndpointOssPolicy", request);
+    withDefaults.validate();
     return invoker.invoke(
-        "createEndpointOssPolicy", request, CreateEndpointOssPolicyResponse.class);
+        "createEndpointOssPolicy", withDefaults, CreateEndpointOssPolicyResponse.class);
   }
 
   @Override
   public DeleteEndpointOssPolicyResponse deleteEndpointOssPolicy(
       DeleteEndpointOssPolicyRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    DeleteEndpointOssPolicyRequest withDefaults =
+        invoker.withDefaults("deleteEndpointOssPolicy", request);
+    withDefaults.validate();
     return invoker.invoke(
-        "deleteEndpointOssPolicy", request, DeleteEndpointOssPolicyResponse.class);
+        "deleteEndpointOssPolicy", withDefaults, DeleteEndpointOssPolicyResponse.class);
   }
 
   @Override
   public GetEndpointOssPolicyResponse getEndpointOssPolicy(GetEndpointOssPolicyRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("getEndpointOssPolicy", request, GetEndpointOssPolicyResponse.class);
+    GetEndpointOssPolicyRequest withDefaults =
+        invoker.withDefaults("getEndpointOssPolicy", request);
+    withDefaults.validate();
+    return invoker.invoke("getEndpointOssPolicy", withDefaults, GetEndpointOssPolicyResponse.class);
   }
 
   @Override
   public ListEndpointServicesResponse listEndpointServices(ListEndpointServicesRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("listEndpointServices", request, ListEndpointServicesResponse.class);
+    ListEndpointServicesRequest withDefaults =
+        invoker.withDefaults("listEndpointServices", request);
+    withDefaults.validate();
+    return invoker.invoke("listEndpointServices", withDefaults, ListEndpointServicesResponse.class);
   }
 
   @Override
   public NewListEndpointServicesResponse newListEndpointServices(
       NewListEndpointServicesRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    NewListEndpointServicesRequest withDefaults =
+        invoker.withDefaults("newListEndpointServices", request);
+    withDefaults.validate();
     return invoker.invoke(
-        "newListEndpointServices", request, NewListEndpointServicesResponse.class);
+        "newListEndpointServices", withDefaults, NewListEndpointServicesResponse.class);
   }
 
   @Override
   public ShowEndpointServiceResponse showEndpointService(ShowEndpointServiceRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("showEndpointService", request, ShowEndpointServiceResponse.class);
+    ShowEndpointServiceRequest withDefaults = invoker.withDefaults("showEndpointService", request);
+    withDefaults.validate();
+    return invoker.invoke("showEndpointService", withDefaults, ShowEndpointServiceResponse.class);
   }
 
   @Override
   public CreateEndpointServiceResponse createEndpointService(CreateEndpointServiceRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("createEndpointService", request, CreateEndpointServiceResponse.class);
+    CreateEndpointServiceRequest withDefaults =
+        invoker.withDefaults("createEndpointService", request);
+    withDefaults.validate();
+    return invoker.invoke(
+        "createEndpointService", withDefaults, CreateEndpointServiceResponse.class);
   }
 
   @Override
   public DeleteEndpointServiceResponse deleteEndpointService(DeleteEndpointServiceRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("deleteEndpointService", request, DeleteEndpointServiceResponse.class);
+    DeleteEndpointServiceRequest withDefaults =
+        invoker.withDefaults("deleteEndpointService", request);
+    withDefaults.validate();
+    return invoker.invoke(
+        "deleteEndpointService", withDefaults, DeleteEndpointServiceResponse.class);
   }
 
   @Override
   public ModifyEndpointServiceResponse modifyEndpointService(ModifyEndpointServiceRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("modifyEndpointService", request, ModifyEndpointServiceResponse.class);
+    ModifyEndpointServiceRequest withDefaults =
+        invoker.withDefaults("modifyEndpointService", request);
+    withDefaults.validate();
+    return invoker.invoke(
+        "modifyEndpointService", withDefaults, ModifyEndpointServiceResponse.class);
   }
 
   @Override
   public ModifyEndpointServiceIpVersionResponse modifyEndpointServiceIpVersion(
       ModifyEndpointServiceIpVersionRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    ModifyEndpointServiceIpVersionRequest withDefaults =
+        invoker.withDefaults("modifyEndpointServiceIpVersion", request);
+    withDefaults.validate();
     return invoker.invoke(
-        "modifyEndpointServiceIpVersion", request, ModifyEndpointServiceIpVersionResponse.class);
+        "modifyEndpointServiceIpVersion",
+        withDefaults,
+        ModifyEndpointServiceIpVersionResponse.class);
   }
 
   @Override
   public ListEndpointServiceWhitelistResponse listEndpointServiceWhitelist(
       ListEndpointServiceWhitelistRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    ListEndpointServiceWhitelistRequest withDefaults =
+        invoker.withDefaults("listEndpointServiceWhitelist", request);
+    withDefaults.validate();
     return invoker.invoke(
-        "listEndpointServiceWhitelist", request, ListEndpointServiceWhitelistResponse.class);
+        "listEndpointServiceWhitelist", withDefaults, ListEndpointServiceWhitelistResponse.class);
   }
 
   @Override
   public NewListEndpointServiceWhitelistResponse newListEndpointServiceWhitelist(
       NewListEndpointServiceWhitelistRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    NewListEndpointServiceWhitelistRequest withDefaults =
+        invoker.withDefaults("newListEndpointServiceWhitelist", request);
+    withDefaults.validate();
     return invoker.invoke(
-        "newListEndpointServiceWhitelist", request, NewListEndpointServiceWhitelistResponse.class);
+        "newListEndpointServiceWhitelist",
+        withDefaults,
+        NewListEndpointServiceWhitelistResponse.class);
   }
 
   @Override
   public CreateEndpointServiceWhitelistResponse createEndpointServiceWhitelist(
       CreateEndpointServiceWhitelistRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    CreateEndpointServiceWhitelistRequest withDefaults =
+        invoker.withDefaults("createEndpointServiceWhitelist", request);
+    withDefaults.validate();
     return invoker.invoke(
-        "createEndpointServiceWhitelist", request, CreateEndpointServiceWhitelistResponse.class);
+        "createEndpointServiceWhitelist",
+        withDefaults,
+        CreateEndpointServiceWhitelistResponse.class);
   }
 
   @Override
   public DeleteEndpointServiceWhitelistResponse deleteEndpointServiceWhitelist(
       DeleteEndpointServiceWhitelistRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    DeleteEndpointServiceWhitelistRequest withDefaults =
+        invoker.withDefaults("deleteEndpointServiceWhitelist", request);
+    withDefaults.validate();
     return invoker.invoke(
-        "deleteEndpointServiceWhitelist", request, DeleteEndpointServiceWhitelistResponse.class);
+        "deleteEndpointServiceWhitelist",
+        withDefaults,
+        DeleteEndpointServiceWhitelistResponse.class);
   }
 
   @Override
   public ShowEndpointServiceConnectionsResponse showEndpointServiceConnections(
       ShowEndpointServiceConnectionsRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    ShowEndpointServiceConnectionsRequest withDefaults =
+        invoker.withDefaults("showEndpointServiceConnections", request);
+    withDefaults.validate();
     return invoker.invoke(
-        "showEndpointServiceConnections", request, ShowEndpointServiceConnectionsResponse.class);
+        "showEndpointServiceConnections",
+        withDefaults,
+        ShowEndpointServiceConnectionsResponse.class);
   }
 
   @Override
   public UpdateEndpointServiceConnectionsResponse updateEndpointServiceConnections(
       UpdateEndpointServiceConnectionsRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    UpdateEndpointServiceConnectionsRequest withDefaults =
+        invoker.withDefaults("updateEndpointServiceConnections", request);
+    withDefaults.validate();
     return invoker.invoke(
         "updateEndpointServiceConnections",
-        request,
+        withDefaults,
         UpdateEndpointServiceConnectionsResponse.class);
   }
 
   @Override
   public AcceptEndpointApplyResponse acceptEndpointApply(AcceptEndpointApplyRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("acceptEndpointApply", request, AcceptEndpointApplyResponse.class);
+    AcceptEndpointApplyRequest withDefaults = invoker.withDefaults("acceptEndpointApply", request);
+    withDefaults.validate();
+    return invoker.invoke("acceptEndpointApply", withDefaults, AcceptEndpointApplyResponse.class);
   }
 
   @Override
   public RejectEndpointApplyResponse rejectEndpointApply(RejectEndpointApplyRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("rejectEndpointApply", request, RejectEndpointApplyResponse.class);
+    RejectEndpointApplyRequest withDefaults = invoker.withDefaults("rejectEndpointApply", request);
+    withDefaults.validate();
+    return invoker.invoke("rejectEndpointApply", withDefaults, RejectEndpointApplyResponse.class);
   }
 
   @Override
   public QueryCtyunServicesResponse queryCtyunServices(QueryCtyunServicesRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("queryCtyunServices", request, QueryCtyunServicesResponse.class);
+    QueryCtyunServicesRequest withDefaults = invoker.withDefaults("queryCtyunServices", request);
+    withDefaults.validate();
+    return invoker.invoke("queryCtyunServices", withDefaults, QueryCtyunServicesResponse.class);
   }
 
   @Override
   public ListEndpointServiceBackendsResponse listEndpointServiceBackends(
       ListEndpointServiceBackendsRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    ListEndpointServiceBackendsRequest withDefaults =
+        invoker.withDefaults("listEndpointServiceBackends", request);
+    withDefaults.validate();
     return invoker.invoke(
-        "listEndpointServiceBackends", request, ListEndpointServiceBackendsResponse.class);
+        "listEndpointServiceBackends", withDefaults, ListEndpointServiceBackendsResponse.class);
   }
 
   @Override
   public UpdateEndpointServiceBackendResponse updateEndpointServiceBackend(
       UpdateEndpointServiceBackendRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    UpdateEndpointServiceBackendRequest withDefaults =
+        invoker.withDefaults("updateEndpointServiceBackend", request);
+    withDefaults.validate();
     return invoker.invoke(
-        "updateEndpointServiceBackend", request, UpdateEndpointServiceBackendResponse.class);
+        "updateEndpointServiceBackend", withDefaults, UpdateEndpointServiceBackendResponse.class);
   }
 
   @Override
   public DeleteEndpointServiceBackendResponse deleteEndpointServiceBackend(
       DeleteEndpointServiceBackendRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    DeleteEndpointServiceBackendRequest withDefaults =
+        invoker.withDefaults("deleteEndpointServiceBackend", request);
+    withDefaults.validate();
     return invoker.invoke(
-        "deleteEndpointServiceBackend", request, DeleteEndpointServiceBackendResponse.class);
+        "deleteEndpointServiceBackend", withDefaults, DeleteEndpointServiceBackendResponse.class);
   }
 
   @Override
   public BindEndpointServiceLabelResponse bindEndpointServiceLabel(
       BindEndpointServiceLabelRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    BindEndpointServiceLabelRequest withDefaults =
+        invoker.withDefaults("bindEndpointServiceLabel", request);
+    withDefaults.validate();
     return invoker.invoke(
-        "bindEndpointServiceLabel", request, BindEndpointServiceLabelResponse.class);
+        "bindEndpointServiceLabel", withDefaults, BindEndpointServiceLabelResponse.class);
   }
 
   @Override
   public UnbindEndpointServiceLabelResponse unbindEndpointServiceLabel(
       UnbindEndpointServiceLabelRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    UnbindEndpointServiceLabelRequest withDefaults =
+        invoker.withDefaults("unbindEndpointServiceLabel", request);
+    withDefaults.validate();
     return invoker.invoke(
-        "unbindEndpointServiceLabel", request, UnbindEndpointServiceLabelResponse.class);
+        "unbindEndpointServiceLabel", withDefaults, UnbindEndpointServiceLabelResponse.class);
   }
 
   @Override
   public ListEndpointServiceLabelsResponse listEndpointServiceLabels(
       ListEndpointServiceLabelsRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    ListEndpointServiceLabelsRequest withDefaults =
+        invoker.withDefaults("listEndpointServiceLabels", request);
+    withDefaults.validate();
     return invoker.invoke(
-        "listEndpointServiceLabels", request, ListEndpointServiceLabelsResponse.class);
+        "listEndpointServiceLabels", withDefaults, ListEndpointServiceLabelsResponse.class);
   }
 
   @Override
   public CreateEndpointServiceRuleResponse createEndpointServiceRule(
       CreateEndpointServiceRuleRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    CreateEndpointServiceRuleRequest withDefaults =
+        invoker.withDefaults("createEndpointServiceRule", request);
+    withDefaults.validate();
     return invoker.invoke(
-        "createEndpointServiceRule", request, CreateEndpointServiceRuleResponse.class);
+        "createEndpointServiceRule", withDefaults, CreateEndpointServiceRuleResponse.class);
   }
 
   @Override
   public DeleteEndpointServiceRuleResponse deleteEndpointServiceRule(
       DeleteEndpointServiceRuleRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    DeleteEndpointServiceRuleRequest withDefaults =
+        invoker.withDefaults("deleteEndpointServiceRule", request);
+    withDefaults.validate();
     return invoker.invoke(
-        "deleteEndpointServiceRule", request, DeleteEndpointServiceRuleResponse.class);
+        "deleteEndpointServiceRule", withDefaults, DeleteEndpointServiceRuleResponse.class);
   }
 
   @Override
   public CreateEndpointServiceReverseRuleResponse createEndpointServiceReverseRule(
       CreateEndpointServiceReverseRuleRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    CreateEndpointServiceReverseRuleRequest withDefaults =
+        invoker.withDefaults("createEndpointServiceReverseRule", request);
+    withDefaults.validate();
     return invoker.invoke(
         "createEndpointServiceReverseRule",
-        request,
+        withDefaults,
         CreateEndpointServiceReverseRuleResponse.class);
   }
 
@@ -476,19 +561,25 @@ final class DefaultVpceClient implements VpceClient {
   public ListEndpointServiceReverseRulesResponse listEndpointServiceReverseRules(
       ListEndpointServiceReverseRulesRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    ListEndpointServiceReverseRulesRequest withDefaults =
+        invoker.withDefaults("listEndpointServiceReverseRules", request);
+    withDefaults.validate();
     return invoker.invoke(
-        "listEndpointServiceReverseRules", request, ListEndpointServiceReverseRulesResponse.class);
+        "listEndpointServiceReverseRules",
+        withDefaults,
+        ListEndpointServiceReverseRulesResponse.class);
   }
 
   @Override
   public DeleteEndpointServiceReverseRuleResponse deleteEndpointServiceReverseRule(
       DeleteEndpointServiceReverseRuleRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    DeleteEndpointServiceReverseRuleRequest withDefaults =
+        invoker.withDefaults("deleteEndpointServiceReverseRule", request);
+    withDefaults.validate();
     return invoker.invoke(
         "deleteEndpointServiceReverseRule",
-        request,
+        withDefaults,
         DeleteEndpointServiceReverseRuleResponse.class);
   }
 
@@ -496,111 +587,133 @@ final class DefaultVpceClient implements VpceClient {
   public CreateEndpointServiceTransitIpResponse createEndpointServiceTransitIp(
       CreateEndpointServiceTransitIpRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    CreateEndpointServiceTransitIpRequest withDefaults =
+        invoker.withDefaults("createEndpointServiceTransitIp", request);
+    withDefaults.validate();
     return invoker.invoke(
-        "createEndpointServiceTransitIp", request, CreateEndpointServiceTransitIpResponse.class);
+        "createEndpointServiceTransitIp",
+        withDefaults,
+        CreateEndpointServiceTransitIpResponse.class);
   }
 
   @Override
   public ListEndpointServiceTransitIpsResponse listEndpointServiceTransitIps(
       ListEndpointServiceTransitIpsRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    ListEndpointServiceTransitIpsRequest withDefaults =
+        invoker.withDefaults("listEndpointServiceTransitIps", request);
+    withDefaults.validate();
     return invoker.invoke(
-        "listEndpointServiceTransitIps", request, ListEndpointServiceTransitIpsResponse.class);
+        "listEndpointServiceTransitIps", withDefaults, ListEndpointServiceTransitIpsResponse.class);
   }
 
   @Override
   public DeleteEndpointServiceTransitIpResponse deleteEndpointServiceTransitIp(
       DeleteEndpointServiceTransitIpRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
+    DeleteEndpointServiceTransitIpRequest withDefaults =
+        invoker.withDefaults("deleteEndpointServiceTransitIp", request);
+    withDefaults.validate();
     return invoker.invoke(
-        "deleteEndpointServiceTransitIp", request, DeleteEndpointServiceTransitIpResponse.class);
+        "deleteEndpointServiceTransitIp",
+        withDefaults,
+        DeleteEndpointServiceTransitIpResponse.class);
   }
 
   @Override
   public CreateVpcResponse createVpc(CreateVpcRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("createVpc", request, CreateVpcResponse.class);
+    CreateVpcRequest withDefaults = invoker.withDefaults("createVpc", request);
+    withDefaults.validate();
+    return invoker.invoke("createVpc", withDefaults, CreateVpcResponse.class);
   }
 
   @Override
   public ListVpcsResponse listVpcs(ListVpcsRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("listVpcs", request, ListVpcsResponse.class);
+    ListVpcsRequest withDefaults = invoker.withDefaults("listVpcs", request);
+    withDefaults.validate();
+    return invoker.invoke("listVpcs", withDefaults, ListVpcsResponse.class);
   }
 
   @Override
   public NewListVpcsResponse newListVpcs(NewListVpcsRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("newListVpcs", request, NewListVpcsResponse.class);
+    NewListVpcsRequest withDefaults = invoker.withDefaults("newListVpcs", request);
+    withDefaults.validate();
+    return invoker.invoke("newListVpcs", withDefaults, NewListVpcsResponse.class);
   }
 
   @Override
   public ShowVpcResponse showVpc(ShowVpcRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("showVpc", request, ShowVpcResponse.class);
+    ShowVpcRequest withDefaults = invoker.withDefaults("showVpc", request);
+    withDefaults.validate();
+    return invoker.invoke("showVpc", withDefaults, ShowVpcResponse.class);
   }
 
   @Override
   public UpdateVpcResponse updateVpc(UpdateVpcRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("updateVpc", request, UpdateVpcResponse.class);
+    UpdateVpcRequest withDefaults = invoker.withDefaults("updateVpc", request);
+    withDefaults.validate();
+    return invoker.invoke("updateVpc", withDefaults, UpdateVpcResponse.class);
   }
 
   @Override
   public DeleteVpcResponse deleteVpc(DeleteVpcRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("deleteVpc", request, DeleteVpcResponse.class);
+    DeleteVpcRequest withDefaults = invoker.withDefaults("deleteVpc", request);
+    withDefaults.validate();
+    return invoker.invoke("deleteVpc", withDefaults, DeleteVpcResponse.class);
   }
 
   @Override
   public CreateSubnetResponse createSubnet(CreateSubnetRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("createSubnet", request, CreateSubnetResponse.class);
+    CreateSubnetRequest withDefaults = invoker.withDefaults("createSubnet", request);
+    withDefaults.validate();
+    return invoker.invoke("createSubnet", withDefaults, CreateSubnetResponse.class);
   }
 
   @Override
   public ListSubnetsResponse listSubnets(ListSubnetsRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("listSubnets", request, ListSubnetsResponse.class);
+    ListSubnetsRequest withDefaults = invoker.withDefaults("listSubnets", request);
+    withDefaults.validate();
+    return invoker.invoke("listSubnets", withDefaults, ListSubnetsResponse.class);
   }
 
   @Override
   public NewListSubnetsResponse newListSubnets(NewListSubnetsRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("newListSubnets", request, NewListSubnetsResponse.class);
+    NewListSubnetsRequest withDefaults = invoker.withDefaults("newListSubnets", request);
+    withDefaults.validate();
+    return invoker.invoke("newListSubnets", withDefaults, NewListSubnetsResponse.class);
   }
 
   @Override
   public ShowSubnetResponse showSubnet(ShowSubnetRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("showSubnet", request, ShowSubnetResponse.class);
+    ShowSubnetRequest withDefaults = invoker.withDefaults("showSubnet", request);
+    withDefaults.validate();
+    return invoker.invoke("showSubnet", withDefaults, ShowSubnetResponse.class);
   }
 
   @Override
   public UpdateSubnetResponse updateSubnet(UpdateSubnetRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("updateSubnet", request, UpdateSubnetResponse.class);
+    UpdateSubnetRequest withDefaults = invoker.withDefaults("updateSubnet", request);
+    withDefaults.validate();
+    return invoker.invoke("updateSubnet", withDefaults, UpdateSubnetResponse.class);
   }
 
   @Override
   public DeleteSubnetResponse deleteSubnet(DeleteSubnetRequest request) {
     Objects.requireNonNull(request, "request");
-    request.validate();
-    return invoker.invoke("deleteSubnet", request, DeleteSubnetResponse.class);
+    DeleteSubnetRequest withDefaults = invoker.withDefaults("deleteSubnet", request);
+    withDefaults.validate();
+    return invoker.invoke("deleteSubnet", withDefaults, DeleteSubnetResponse.class);
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.github.ctyunjava.core.RetryPolicy;
 import io.github.ctyunjava.core.auth.CredentialsProvider;
 import io.github.ctyunjava.core.catalog.OperationInvoker;
 import io.github.ctyunjava.vpce.catalog.OperationCatalog;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -36,6 +37,30 @@ public final class VpceClientBuilder {
   /** One base URL for every product, e.g. a ctyun-local emulator. */
   public VpceClientBuilder endpointOverride(String url) {
     core.endpointOverride(url);
+    return this;
+  }
+
+  /**
+   * The default {@code regionID} of operations that require one (default: {@code CTYUN_REGION},
+   * else {@code region_id} of the profile).
+   */
+  public VpceClientBuilder regionId(String regionId) {
+    core.regionId(regionId);
+    return this;
+  }
+
+  /**
+   * A PEM file of CA certificates trusted besides the JVM's (default: {@code CTYUN_CA_BUNDLE}, else
+   * {@code ca_bundle} of the profile), e.g. ctyun-local's {@code <data-dir>/tls/ca.pem}.
+   */
+  public VpceClientBuilder caBundle(Path pemFile) {
+    core.caBundle(pemFile);
+    return this;
+  }
+
+  /** The profile of {@code ~/.ctyun} to fall back on (default: {@code CTYUN_PROFILE}). */
+  public VpceClientBuilder profile(String profile) {
+    core.profile(profile);
     return this;
   }
 

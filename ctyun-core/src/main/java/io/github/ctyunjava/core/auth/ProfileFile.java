@@ -54,6 +54,9 @@ public final class ProfileFile {
     return new ProfileFile(Collections.<String, Map<String, String>>emptyMap());
   }
 
+  /** Environment variable naming the home directory; {@code user.home} is the fallback. */
+  public static final String HOME_ENV = "HOME";
+
   /** {@code ~/.ctyun/credentials}, or the file named by {@value #CREDENTIALS_FILE_ENV}. */
   public static Path defaultCredentialsPath(Map<String, String> env) {
     return locate(env, CREDENTIALS_FILE_ENV, "credentials");
@@ -75,7 +78,19 @@ public final class ProfileFile {
     if (override != null && !override.trim().isEmpty()) {
       return Paths.get(override.trim());
     }
-    return Paths.get(System.getProperty("user.home"), ".ctyun", fileName);
+    return homeDirectory(env).resolve(".ctyun").resolve(fileName);
+  }
+
+  /**
+   * The user's home directory: {@code $HOME} when set (as the AWS SDK and CLI do, so a job that
+   * sets {@code HOME} gets its own files), else the JVM's {@code user.home}.
+   */
+  public static Path homeDirectory(Map<String, String> env) {
+    String home = env.get(HOME_ENV);
+    if (home != null && !home.trim().isEmpty()) {
+      return Paths.get(home.trim());
+    }
+    return Paths.get(System.getProperty("user.home"));
   }
 
   /** Reads a file; a missing file reads as empty. */

@@ -26,6 +26,9 @@ import java.util.function.Supplier;
  * product-neutral engine behind the generated typed clients; thread-safe.
  */
 public final class OperationInvoker implements AutoCloseable {
+  /** The field filled from the client's default region ({@link CtyunClient#regionId()}). */
+  private static final String REGION_ID = "regionID";
+
   private static final Set<String> ENVELOPE =
       new HashSet<>(
           Arrays.asList("statusCode", "message", "description", "errorCode", "error", "returnObj"));
@@ -60,6 +63,33 @@ public final class OperationInvoker implements AutoCloseable {
                     JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY, true);
+  }
+
+  /**
+   * {@code request} with the client's defaults applied: when the operation requires {@code
+   * regionID} and the request leaves it unset, the client's {@link CtyunClient#regionId() default
+   * region} (builder, {@code CTYUN_REGION}, profile). Returns {@code request} itself when nothing
+   * is filled in.
+   *
+   * @throws IllegalArgumentException if the catalogue has no such operation
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T withDefaults(String operationId, T request) {
+    String region = client.regionId();
+    Field field = catalog.operation(operationId).field(REGION_ID);
+    if (region == null || field == null || !field.required()) {
+      return request;
+    }
+    ObjectNode fields = mapper.valueToTree(request);
+    if (hasText(fields.get(REGION_ID))) {
+      return request;
+    }
+    fields.put(REGION_ID, region);
+    try {
+      return (T) mapper.treeToValue(fields, request.getClass());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot apply the default regionID to " + operationId, e);
+    }
   }
 
   /**

@@ -10,26 +10,41 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * The default transport, on the JDK's {@link HttpURLConnection}: no extra dependency on Java 8,
  * keep-alive connection reuse by the JDK's pool, connect and read timeouts, and the JVM's default
- * TLS trust (never disabled). Responses larger than the configured limit are refused.
+ * TLS trust, optionally widened by a {@link CaBundle} (verification is never disabled). Responses
+ * larger than the configured limit are refused.
  */
 public final class UrlConnectionTransport implements HttpTransport {
   private final int connectTimeoutMillis;
   private final int readTimeoutMillis;
   private final long maxResponseBytes;
+  private final SSLSocketFactory tls;
 
-  private UrlConnectionTransport(Duration connectTimeout, Duration readTimeout, long maxBytes) {
+  private UrlConnectionTransport(
+      Duration connectTimeout, Duration readTimeout, long maxBytes, SSLSocketFactory tls) {
     this.connectTimeoutMillis = toMillis(connectTimeout);
     this.readTimeoutMillis = toMillis(readTimeout);
     this.maxResponseBytes = maxBytes;
+    this.tls = tls;
   }
 
   /** A transport with the given timeouts and a 64 MiB response limit. */
   public static UrlConnectionTransport create(Duration connectTimeout, Duration readTimeout) {
-    return new UrlConnectionTransport(connectTimeout, readTimeout, 64L << 20);
+    return new UrlConnectionTransport(connectTimeout, readTimeout, 64L << 20, null);
+  }
+
+  /**
+   * A transport whose HTTPS connections use {@code tls} (e.g. {@link CaBundle#socketFactory}); null
+   * means the JVM's default. Host names are verified either way.
+   */
+  public static UrlConnectionTransport create(
+      Duration connectTimeout, Duration readTimeout, SSLSocketFactory tls) {
+    return new UrlConnectionTransport(connectTimeout, readTimeout, 64L << 20, tls);
   }
 
   private static int toMillis(Duration d) {
@@ -43,6 +58,9 @@ public final class UrlConnectionTransport implements HttpTransport {
   @Override
   public HttpResponse execute(HttpRequest request) throws IOException {
     HttpURLConnection c = (HttpURLConnection) new URL(request.url()).openConnection();
+    if (tls != null && c instanceof HttpsURLConnection) {
+      ((HttpsURLConnection) c).setSSLSocketFactory(tls);
+    }
     c.setConnectTimeout(connectTimeoutMillis);
     c.setReadTimeout(readTimeoutMillis);
     c.setInstanceFollowRedirects(false);

@@ -2,7 +2,8 @@ package io.github.ctyunjava.local.junit;
 
 import io.github.ctyunjava.core.CtyunClient;
 import io.github.ctyunjava.core.auth.Credentials;
-import io.github.ctyunjava.core.auth.StaticCredentialsProvider;
+import io.github.ctyunjava.core.config.CtyunConfiguration;
+import io.github.ctyunjava.core.config.Setting;
 import io.github.ctyunjava.local.CtyunLocal;
 import io.github.ctyunjava.local.CtyunLocalOptions;
 import java.io.IOException;
@@ -13,14 +14,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * Starts an in-process ctyun-local for a test class and hands tests a configured client. Use it
@@ -34,11 +39,21 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * <p>The emulator listens on a free loopback port with a fresh SQLite store in a temporary
  * directory (deleted after the class), and a random account that is never written to {@code
- * ~/.ctyun}.
+ * ~/.ctyun}. State is shared by the class's tests; {@link #reset()} clears it on demand, and {@link
+ * #resetBeforeEachTest()} (or {@code @CtyunLocalTest(resetBeforeEachTest = true)}) gives every test
+ * method a clean store. Typed clients are built over {@link #configuration()}:
+ *
+ * <pre>{@code
+ * VpceClient vpce = VpceClient.builder().core(b -> b.configuration(local.configuration())).build();
+ * }</pre>
  */
 public final class CtyunLocalExtension
-    implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
+  /** The documentation sample region the emulator serves; the default region of clients. */
+  public static final String SAMPLE_REGION = "81f7728662dd11ec810800155d307d5b";
+
   private final Consumer<CtyunLocalOptions.Builder> customizer;
+  private boolean resetBeforeEachTest;
   private Path dataDir;
   private CtyunLocal local;
   private CtyunClient client;
@@ -57,11 +72,27 @@ public final class CtyunLocalExtension
     return new CtyunLocalExtension(customizer);
   }
 
+  /** Clears the store before every test method, so each one starts from nothing. */
+  public CtyunLocalExtension resetBeforeEachTest() {
+    this.resetBeforeEachTest = true;
+    return this;
+  }
+
+  /** Deletes every resource the tests created so far (the account stays). */
+  public void reset() {
+    requireStarted().reset();
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) {
     if (local != null) {
       return; // a nested class shares its enclosing class's emulator
     }
+    context
+        .getTestClass()
+        .flatMap(c -> AnnotationSupport.findAnnotation(c, CtyunLocalTest.class))
+        .filter(CtyunLocalTest::resetBeforeEachTest)
+        .ifPresent(a -> resetBeforeEachTest = true);
     try {
       dataDir = Files.createTempDirectory("ctyun-local-junit");
     } catch (IOException e) {
@@ -78,11 +109,14 @@ public final class CtyunLocalExtension
             .options(o -> customizer.accept(o.writeProfile(false)))
             .build()
             .start();
-    client =
-        CtyunClient.builder()
-            .credentialsProvider(StaticCredentialsProvider.create(local.credentials()))
-            .endpointOverride(local.endpoint().toString())
-            .build();
+    client = CtyunClient.builder().configuration(configuration()).build();
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    if (resetBeforeEachTest) {
+      reset();
+    }
   }
 
   @Override
@@ -125,10 +159,29 @@ public final class CtyunLocalExtension
     return client;
   }
 
+  /**
+   * Settings that point any client builder at this emulator: its endpoint, its account's keys and
+   * the sample region ({@value #SAMPLE_REGION}) as default {@code regionID}. Nothing is read from
+   * the user's {@code ~/.ctyun} or environment.
+   */
+  public CtyunConfiguration configuration() {
+    CtyunLocal l = requireStarted();
+    Map<String, String> env = new HashMap<>();
+    env.put("HOME", dataDir.resolve("home").toString()); // no user profile files
+    env.put("CTYUN_AK", l.credentials().accessKey());
+    env.put("CTYUN_SK", l.credentials().secretKey());
+    return CtyunConfiguration.loader()
+        .environment(env)
+        .set(Setting.ENDPOINT_URL, l.endpoint().toString())
+        .set(Setting.REGION_ID, SAMPLE_REGION)
+        .load();
+  }
+
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
     return type == CtyunClient.class
+        || type == CtyunConfiguration.class
         || type == CtyunLocal.class
         || type == URI.class
         || type == Credentials.class;
@@ -142,6 +195,9 @@ public final class CtyunLocalExtension
     }
     if (type == CtyunLocal.class) {
       return local();
+    }
+    if (type == CtyunConfiguration.class) {
+      return configuration();
     }
     if (type == URI.class) {
       return endpoint();

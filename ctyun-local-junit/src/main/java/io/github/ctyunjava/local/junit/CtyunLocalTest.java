@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Runs the annotated test class against an in-process ctyun-local emulator: one emulator per class,
  * on a free port, with a temporary store that is deleted afterwards. Test methods and constructors
  * may declare parameters of type {@link io.github.ctyunjava.core.CtyunClient}, {@link
+ * io.github.ctyunjava.core.config.CtyunConfiguration} (for typed client builders), {@link
  * io.github.ctyunjava.local.CtyunLocal}, {@link java.net.URI} (the endpoint) or {@link
  * io.github.ctyunjava.core.auth.Credentials}.
  *
@@ -31,4 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Documented
 @Inherited
 @ExtendWith(CtyunLocalExtension.class)
-public @interface CtyunLocalTest {}
+public @interface CtyunLocalTest {
+  /** Whether every test method starts with an empty store (default: the class shares one). */
+  boolean resetBeforeEachTest() default false;
+}
