@@ -3,6 +3,7 @@ package io.github.ctyunjava.cli;
 import io.github.ctyunjava.core.CtyunClient;
 import io.github.ctyunjava.core.auth.CredentialsProvider;
 import io.github.ctyunjava.core.auth.ProfileFile;
+import java.time.Duration;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,13 @@ final class ClientFactory {
             .userAgentSuffix("ctyun-cli/" + VersionProvider.cliVersion());
     if (endpoint != null) {
       b.endpointOverride(endpoint);
+    }
+    Duration callTimeout = top.callTimeoutOption();
+    if (callTimeout != null) {
+      if (callTimeout.isZero()) {
+        throw new ParameterException(top.spec().commandLine(), "--call-timeout must be positive");
+      }
+      b.apiCallTimeout(callTimeout);
     }
     ctx.clientCustomizer().accept(b);
     return b.build();

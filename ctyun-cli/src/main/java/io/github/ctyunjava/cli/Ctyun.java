@@ -1,6 +1,7 @@
 package io.github.ctyunjava.cli;
 
 import io.github.ctyunjava.core.auth.ProfileFile;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,6 +67,16 @@ public final class Ctyun implements Callable<Integer> {
               + " https://{product}-global.ctapi.ctyun.cn. Also: $CTYUN_ENDPOINT_URL,"
               + " endpoint_url in ~/.ctyun/config.")
   private String endpointUrl;
+
+  @Option(
+      names = "--call-timeout",
+      paramLabel = "DURATION",
+      scope = ScopeType.INHERIT,
+      converter = DurationConverter.class,
+      description =
+          "Give up a call after this long, retries and waits included, even if the server"
+              + " still trickles an answer: 30s, 2m (default: 2m).")
+  private Duration callTimeout;
 
   @Option(
       names = "--debug",
@@ -145,6 +156,11 @@ public final class Ctyun implements Callable<Integer> {
   /** {@code --endpoint-url}, or null when not given. */
   String endpointUrlOption() {
     return endpointUrl;
+  }
+
+  /** {@code --call-timeout}, or null when not given. */
+  Duration callTimeoutOption() {
+    return callTimeout;
   }
 
   /** Whether {@code --debug} was given. */
