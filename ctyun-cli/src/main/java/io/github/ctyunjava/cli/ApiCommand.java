@@ -1,10 +1,10 @@
 package io.github.ctyunjava.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ctyunjava.core.CtyunClient;
 import io.github.ctyunjava.core.CtyunRequest;
 import io.github.ctyunjava.core.CtyunResponse;
 import io.github.ctyunjava.core.Endpoints;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,8 +74,10 @@ final class ApiCommand implements Callable<Integer> {
     CtyunRequest request = buildRequest();
     try (CtyunClient client = ClientFactory.create(top)) {
       CtyunResponse response = client.call(request);
-      JsonNode json = Json.parseOrNull(response.rawBody());
-      top.context().out().println(json != null ? Json.pretty(json) : response.bodyText());
+      // the SDK has parsed the body; copy its tokens rather than build a second tree
+      Json.printPretty(top.context().out(), response.rawBody());
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot print the response: " + e.getMessage(), e);
     }
     return ExitCodes.OK;
   }

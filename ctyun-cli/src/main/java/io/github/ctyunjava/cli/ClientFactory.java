@@ -5,6 +5,7 @@ import io.github.ctyunjava.core.config.CtyunConfiguration;
 import io.github.ctyunjava.core.config.Setting;
 import io.github.ctyunjava.core.http.CaBundle;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.ParameterException;
@@ -35,6 +36,13 @@ final class ClientFactory {
             .configuration(config)
             .clock(ctx.clock())
             .userAgentSuffix("ctyun-cli/" + VersionProvider.cliVersion());
+    Duration callTimeout = top.callTimeoutOption();
+    if (callTimeout != null) {
+      if (callTimeout.isZero()) {
+        throw new ParameterException(top.spec().commandLine(), "--call-timeout must be positive");
+      }
+      b.apiCallTimeout(callTimeout);
+    }
     ctx.clientCustomizer().accept(b);
     return b.build();
   }

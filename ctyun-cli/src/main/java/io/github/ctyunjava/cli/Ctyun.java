@@ -2,6 +2,7 @@ package io.github.ctyunjava.cli;
 
 import io.github.ctyunjava.core.auth.ProfileFile;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -76,6 +77,16 @@ public final class Ctyun implements Callable<Integer> {
           "PEM file of CA certificates trusted besides the JVM's, e.g. the tls/ca.pem of"
               + " 'ctyun local start --tls'. Also: $CTYUN_CA_BUNDLE, ca_bundle in ~/.ctyun/config.")
   private Path caBundle;
+
+  @Option(
+      names = "--call-timeout",
+      paramLabel = "DURATION",
+      scope = ScopeType.INHERIT,
+      converter = DurationConverter.class,
+      description =
+          "Give up a call after this long, retries and waits included, even if the server"
+              + " still trickles an answer: 30s, 2m (default: 2m).")
+  private Duration callTimeout;
 
   @Option(
       names = "--debug",
@@ -160,6 +171,11 @@ public final class Ctyun implements Callable<Integer> {
   /** {@code --ca-bundle}, or null when not given. */
   Path caBundleOption() {
     return caBundle;
+  }
+
+  /** {@code --call-timeout}, or null when not given. */
+  Duration callTimeoutOption() {
+    return callTimeout;
   }
 
   /** Whether {@code --debug} was given. */

@@ -1,17 +1,29 @@
 package io.github.ctyunjava.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 
 /** The CLI's JSON handling: exact numbers, pretty output. */
 final class Json {
+  // Jackson's default 20 MB string limit would call a valid 50 MB answer "not JSON"; the SDK
+  // already caps the whole response (64 MiB by default).
   private static final ObjectMapper MAPPER =
-      new ObjectMapper()
+      new ObjectMapper(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+                  .build())
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
@@ -67,6 +79,38 @@ final class Json {
   /** A typed model as JSON with its wire names. */
   static JsonNode tree(Object value) {
     return MAPPER.valueToTree(value);
+  }
+
+  /**
+   * Prints {@code node} pretty, straight to {@code out} (no intermediate string), and a newline.
+   */
+  static void printPretty(PrintWriter out, JsonNode node) {
+    try {
+      MAPPER
+          .writerWithDefaultPrettyPrinter()
+          .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .writeValue(out, node);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot print JSON", e);
+    }
+    out.println();
+  }
+
+  /**
+   * Prints JSON bytes pretty, token by token, with numbers exactly as written: no tree, no
+   * intermediate string, so a large answer costs little beyond its bytes.
+   *
+   * @throws IOException when the bytes are not JSON (part of it may have been printed)
+   */
+  static void printPretty(PrintWriter out, byte[] json) throws IOException {
+    try (JsonParser p = MAPPER.getFactory().createParser(json);
+        JsonGenerator g = MAPPER.getFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      while (p.nextToken() != null) {
+        g.copyCurrentStructureExact(p);
+      }
+    }
+    out.println();
   }
 
   /** Pretty-printed JSON. */

@@ -20,7 +20,7 @@ final class OutputWriter {
       return;
     }
     if ("json".equals(format)) {
-      out.println(Json.pretty(result));
+      Json.printPretty(out, result);
       return;
     }
     boolean table = "table".equals(format);

@@ -1,7 +1,6 @@
 package io.github.ctyunjava.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ctyunjava.core.auth.Credentials;
 import io.github.ctyunjava.core.auth.CredentialsProvider;
 import io.github.ctyunjava.core.config.ConfigurationException;
@@ -11,6 +10,7 @@ import io.github.ctyunjava.core.http.CaBundle;
 import io.github.ctyunjava.core.http.HttpRequest;
 import io.github.ctyunjava.core.http.HttpResponse;
 import io.github.ctyunjava.core.http.HttpTransport;
+import io.github.ctyunjava.core.http.ResponseTooLargeException;
 import io.github.ctyunjava.core.http.UrlConnectionTransport;
 import io.github.ctyunjava.core.signer.EopDate;
 import io.github.ctyunjava.core.signer.EopSignature;
@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,7 +53,6 @@ import javax.net.ssl.SSLSocketFactory;
  * }</pre>
  */
 public final class CtyunClient implements AutoCloseable {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String[] TRACE_HEADERS = {"x-trace-id", "traceid", "x-ctyun-trace-id"};
 
   private final CredentialsProvider credentialsProvider;
@@ -67,6 +67,8 @@ public final class CtyunClient implements AutoCloseable {
   private final Sleeper sleeper;
   private final Random random;
   private final ClockSkew skew = new ClockSkew();
+  private final Duration apiCallTimeout;
+  private final Duration apiCallAttemptTimeout;
 
   private CtyunClient(Builder b) {
     CtyunConfiguration config = b.configuration();
@@ -96,11 +98,14 @@ public final class CtyunClient implements AutoCloseable {
           UrlConnectionTransport.create(
               b.connectTimeout,
               b.readTimeout,
+              b.maxResponseBytes,
               bundle == null ? null : caBundleSocketFactory(bundle, b.caBundle == null, config));
     }
     this.signer = EopSigner.create();
     this.sleeper = b.sleeper;
     this.random = b.random != null ? b.random : new SecureRandom();
+    this.apiCallTimeout = b.apiCallTimeout;
+    this.apiCallAttemptTimeout = b.apiCallAttemptTimeout;
   }
 
   /**
@@ -171,6 +176,7 @@ public final class CtyunClient implements AutoCloseable {
   }
 
   private CtyunResponse execute(CtyunRequest req) {
+    long deadline = System.nanoTime() + apiCallTimeout.toNanos();
     Credentials credentials = credentialsProvider.resolveCredentials();
     SignableRequest signable =
         SignableRequest.builder()
@@ -183,25 +189,37 @@ public final class CtyunClient implements AutoCloseable {
     int maxAttempts = retryPolicy.maxAttempts();
     for (int attempt = 1; ; attempt++) {
       boolean last = attempt >= maxAttempts;
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw callTimedOut(attempt - 1, null);
+      }
       EopSignature signature =
           signer.sign(
               signable, credentials, EopDate.format(skew.now(clock)), UUID.randomUUID().toString());
-      HttpRequest http = toHttp(req, base, signature);
+      HttpRequest http = toHttp(req, base, signature).withTimeout(attemptBudget(left));
       for (ExecutionInterceptor i : interceptors) {
         i.beforeTransmission(http);
       }
+      String requestId = signature.requestId();
       HttpResponse response;
       try {
         response = transport.execute(http);
       } catch (IOException e) {
+        if (e instanceof ResponseTooLargeException) {
+          throw new CtyunClientException(
+              e.getMessage() + " (request id " + requestId + ")", e, false);
+        }
         boolean connectFailure = isConnectFailure(e);
-        if (!last
-            && (connectFailure
+        boolean retryable =
+            connectFailure
                 || (req.isRetrySafe()
                     && !(e instanceof InterruptedIOException
-                        && !(e instanceof SocketTimeoutException))))) {
-          pause(attempt);
+                        && !(e instanceof SocketTimeoutException)));
+        if (!last && retryable && pause(attempt, null, deadline)) {
           continue;
+        }
+        if (System.nanoTime() - deadline >= 0) {
+          throw callTimedOut(attempt, e);
         }
         throw new CtyunClientException(
             (connectFailure ? "cannot connect to " : "request failed: ")
@@ -211,53 +229,103 @@ public final class CtyunClient implements AutoCloseable {
                 + ": "
                 + e.getMessage()
                 + "), after "
-                + attempt
-                + (attempt == 1 ? " attempt" : " attempts"),
-            e);
+                + attempts(attempt),
+            e,
+            true);
       }
       for (ExecutionInterceptor i : interceptors) {
         i.afterTransmission(http, response);
       }
-      String requestId = signature.requestId();
       int status = response.status();
       if (status < 200 || status > 299) {
-        Envelope envelope = Envelope.of(parseLeniently(response.body()));
-        boolean dateRejected = isDateRejection(status, response);
-        boolean skewLearned = dateRejected && skew.learn(clock, response.header("Date"));
-        boolean retryable =
-            skewLearned || (retryPolicy.isRetryableStatus(status) && req.isRetrySafe());
-        if (!last && retryable) {
-          if (!skewLearned) {
-            pause(attempt);
-          }
+        Envelope envelope = Envelope.of(ResponseJson.readOrNull(response.body()));
+        boolean skewLearned =
+            isDateRejection(status, envelope) && skew.learn(clock, response.header("Date"));
+        if (!last && skewLearned) {
+          continue; // the request was refused for its date, so even a POST can be sent again
+        }
+        if (!last
+            && retryPolicy.isRetryableStatus(status)
+            && req.isRetrySafe()
+            && pause(attempt, retryAfter(status, response), deadline)) {
           continue;
         }
         throw serviceException(status, envelope, requestId, response);
       }
       JsonNode json;
       try {
-        json = MAPPER.readTree(response.body());
+        json = ResponseJson.read(response.body());
       } catch (IOException e) {
         throw new CtyunClientException(
             "unreadable response: HTTP "
                 + status
-                + ", "
-                + response.body().length
-                + " bytes that are not JSON (request id "
+                + " with "
+                + ResponseJson.describe(response.body())
+                + " (not JSON: "
+                + e.getClass().getSimpleName()
+                + "; request id "
                 + requestId
                 + ")",
-            e);
+            e,
+            false);
       }
       Envelope envelope = Envelope.of(json);
+      if (!envelope.isRecognized()) {
+        throw new CtyunClientException(
+            "not a CTyun response: HTTP "
+                + status
+                + " with "
+                + ResponseJson.describe(response.body())
+                + ", which has no statusCode (request id "
+                + requestId
+                + ")");
+      }
       if (envelope.isSuccess()) {
         return new CtyunResponse(response, envelope, requestId, attempt);
       }
-      if (!last && retryPolicy.isThrottlingCode(envelope.errorCode()) && req.isRetrySafe()) {
-        pause(attempt);
+      if (!last
+          && retryPolicy.isThrottlingCode(envelope.errorCode())
+          && req.isRetrySafe()
+          && pause(attempt, null, deadline)) {
         continue;
       }
       throw serviceException(status, envelope, requestId, response);
     }
+  }
+
+  /** The time limit of the next attempt: what is left of the call, at most the attempt limit. */
+  private Duration attemptBudget(long leftNanos) {
+    Duration left = Duration.ofNanos(leftNanos);
+    return apiCallAttemptTimeout != null && apiCallAttemptTimeout.compareTo(left) < 0
+        ? apiCallAttemptTimeout
+        : left;
+  }
+
+  private CtyunClientException callTimedOut(int attempts, IOException last) {
+    return new CtyunClientException(
+        "call timed out: no answer within apiCallTimeout "
+            + apiCallTimeout.toMillis()
+            + " ms, after "
+            + attempts(attempts)
+            + (last == null
+                ? ""
+                : " (last: " + last.getClass().getSimpleName() + ": " + last.getMessage() + ")"),
+        last,
+        true);
+  }
+
+  private static String attempts(int n) {
+    return n + (n == 1 ? " attempt" : " attempts");
+  }
+
+  /** The wait a 429 or 503 asks for in {@code Retry-After}, or null. */
+  private Duration retryAfter(int status, HttpResponse response) {
+    if (status != 429 && status != 503) {
+      return null;
+    }
+    Instant serverNow = RetryAfter.httpDate(response.header("Date"));
+    return RetryAfter.parse(
+        response.header("Retry-After"), serverNow != null ? serverNow : skew.now(clock));
   }
 
   private HttpRequest toHttp(CtyunRequest req, String base, EopSignature s) {
@@ -287,15 +355,19 @@ public final class CtyunClient implements AutoCloseable {
         && m.toLowerCase(Locale.ROOT).contains("connect");
   }
 
-  private static boolean isDateRejection(int status, HttpResponse response) {
-    if (status == 403) {
-      return true;
-    }
-    if (status != 401) {
+  /**
+   * Whether the gateway refused the request for its {@code Eop-date}: HTTP 403 (or 401) whose error
+   * code or message is about the date, e.g. {@code Eop.Auth.DateOutOfWindow}. Only such an answer
+   * may teach the client a clock offset.
+   */
+  private static boolean isDateRejection(int status, Envelope envelope) {
+    if (status != 403 && status != 401) {
       return false;
     }
-    String body = response.bodyText().toLowerCase(Locale.ROOT);
-    return body.contains("date") || body.contains("expire") || body.contains("time");
+    String said =
+        (envelope.errorCode() + " " + envelope.error() + " " + envelope.message())
+            .toLowerCase(Locale.ROOT);
+    return said.contains("date") || said.contains("expire") || said.contains("skew");
   }
 
   private CtyunServiceException serviceException(
@@ -304,25 +376,30 @@ public final class CtyunClient implements AutoCloseable {
     for (int i = 0; traceId == null && i < TRACE_HEADERS.length; i++) {
       traceId = response.header(TRACE_HEADERS[i]);
     }
-    return new CtyunServiceException(status, envelope, requestId, traceId, response.bodyText());
+    return CtyunServiceException.of(status, envelope, requestId, traceId, response.bodyText());
   }
 
-  private static JsonNode parseLeniently(byte[] body) {
-    try {
-      return body.length == 0 ? null : MAPPER.readTree(body);
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
-  private void pause(int attempt) {
+  /**
+   * Waits before the next attempt: the server's {@code Retry-After} (at most the policy's maxDelay)
+   * or the backoff.
+   *
+   * @return false, without waiting, when the wait would use up the rest of the call's time
+   */
+  private boolean pause(int attempt, Duration retryAfter, long deadline) {
     Duration d = retryPolicy.backoff(attempt, random);
+    if (retryAfter != null) {
+      d = retryAfter.compareTo(retryPolicy.maxDelay()) > 0 ? retryPolicy.maxDelay() : retryAfter;
+    }
+    if (deadline - System.nanoTime() - d.toNanos() <= 0) {
+      return false;
+    }
     try {
       sleeper.sleep(d);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CtyunClientException("interrupted while waiting to retry", e);
     }
+    return true;
   }
 
   private static String stripTrailingSlash(String url) {
@@ -366,6 +443,9 @@ public final class CtyunClient implements AutoCloseable {
     private HttpTransport transport;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Random random;
+    private Duration apiCallTimeout = Duration.ofMinutes(2);
+    private Duration apiCallAttemptTimeout;
+    private long maxResponseBytes = UrlConnectionTransport.DEFAULT_MAX_RESPONSE_BYTES;
 
     private Builder() {}
 
@@ -447,6 +527,47 @@ public final class CtyunClient implements AutoCloseable {
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = Objects.requireNonNull(timeout, "readTimeout");
       return this;
+    }
+
+    /**
+     * The most a whole call may take, all attempts and the waits between them included (default 2
+     * min). A call out of time fails with a {@link CtyunClientException}; no retry starts whose
+     * wait would not end before it.
+     */
+    public Builder apiCallTimeout(Duration timeout) {
+      this.apiCallTimeout = positive(timeout, "apiCallTimeout");
+      return this;
+    }
+
+    /**
+     * The most one attempt may take, from connecting to the last byte of the answer (default: no
+     * limit but the call's). Unlike {@link #readTimeout}, it also stops a server that trickles its
+     * answer one byte at a time. A timed-out attempt is retried when the request is safe to retry.
+     */
+    public Builder apiCallAttemptTimeout(Duration timeout) {
+      this.apiCallAttemptTimeout =
+          timeout == null ? null : positive(timeout, "apiCallAttemptTimeout");
+      return this;
+    }
+
+    /**
+     * The largest response body accepted, in bytes (default 64 MiB); a larger answer fails with a
+     * {@link CtyunClientException} without being read. Applies to the default transport.
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes < 1) {
+        throw new IllegalArgumentException("maxResponseBytes must be positive");
+      }
+      this.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
+
+    private static Duration positive(Duration d, String name) {
+      Objects.requireNonNull(d, name);
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive: " + d);
+      }
+      return d;
     }
 
     /** The retry policy (default: 3 attempts). */

@@ -13,4 +13,18 @@ public class CtyunException extends RuntimeException {
   public CtyunException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /**
+   * Whether the failure is of a passing kind (a timeout, a dropped connection, a busy or throttling
+   * service), so the same call may succeed later. Says nothing about whether repeating the request
+   * is safe: a create without a {@code clientToken} may have been carried out.
+   */
+  public boolean isRetryable() {
+    return false;
+  }
+
+  /** Whether the service refused the call because of too many requests. */
+  public boolean isThrottling() {
+    return false;
+  }
 }

@@ -3,6 +3,8 @@ package io.github.ctyunjava.core;
 /**
  * The service answered with an error: a business failure ({@code statusCode} 900 in an HTTP 200) or
  * a gateway rejection (a non-2xx HTTP status, e.g. a bad signature or an expired date).
+ *
+ * <p>Tests of code that handles SDK errors can build one with {@link #builder()}.
  */
 public final class CtyunServiceException extends CtyunException {
   private static final long serialVersionUID = 1L;
@@ -16,34 +18,53 @@ public final class CtyunServiceException extends CtyunException {
   private final String traceId;
   private final String body;
 
-  CtyunServiceException(
-      int httpStatus, Envelope envelope, String requestId, String traceId, String body) {
-    super(describe(httpStatus, envelope, requestId));
-    this.httpStatus = httpStatus;
-    this.statusCode = envelope.statusCode();
-    this.errorCode = firstNonEmpty(envelope.errorCode(), envelope.error(), statusCode);
-    this.serviceMessage = envelope.message();
-    this.description = envelope.description();
-    this.requestId = requestId;
-    this.traceId = traceId;
-    this.body = body;
+  private CtyunServiceException(Builder b) {
+    super(describe(b));
+    this.httpStatus = b.httpStatus;
+    this.statusCode = b.statusCode;
+    this.errorCode = firstNonEmpty(b.errorCode, b.statusCode);
+    this.serviceMessage = b.serviceMessage;
+    this.description = b.description;
+    this.requestId = b.requestId;
+    this.traceId = b.traceId;
+    this.body = b.body;
   }
 
-  private static String describe(int httpStatus, Envelope e, String requestId) {
+  /** An exception for an answer: its HTTP status and envelope (may be empty). */
+  static CtyunServiceException of(
+      int httpStatus, Envelope envelope, String requestId, String traceId, String body) {
+    return builder()
+        .httpStatus(httpStatus)
+        .statusCode(envelope.statusCode())
+        .errorCode(firstNonEmpty(envelope.errorCode(), envelope.error()))
+        .serviceMessage(envelope.message())
+        .description(envelope.description())
+        .requestId(requestId)
+        .traceId(traceId)
+        .body(body)
+        .build();
+  }
+
+  /** A builder, e.g. to stand in for a service error in a test. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private static String describe(Builder b) {
     StringBuilder sb = new StringBuilder();
-    String code = firstNonEmpty(e.errorCode(), e.error(), e.statusCode());
-    sb.append(code == null ? "HTTP " + httpStatus : code);
-    if (e.message() != null) {
-      sb.append(": ").append(e.message());
+    String code = firstNonEmpty(b.errorCode, b.statusCode);
+    sb.append(code == null ? "HTTP " + b.httpStatus : code);
+    if (b.serviceMessage != null) {
+      sb.append(": ").append(b.serviceMessage);
     }
-    if (e.description() != null && !e.description().equals(e.message())) {
-      sb.append(" (").append(e.description()).append(')');
+    if (b.description != null && !b.description.equals(b.serviceMessage)) {
+      sb.append(" (").append(b.description).append(')');
     }
-    sb.append(" [HTTP ").append(httpStatus);
-    if (e.statusCode() != null) {
-      sb.append(", statusCode ").append(e.statusCode());
+    sb.append(" [HTTP ").append(b.httpStatus);
+    if (b.statusCode != null) {
+      sb.append(", statusCode ").append(b.statusCode);
     }
-    sb.append(", request id ").append(requestId).append(']');
+    sb.append(", request id ").append(b.requestId).append(']');
     return sb.toString();
   }
 
@@ -99,5 +120,86 @@ public final class CtyunServiceException extends CtyunException {
   /** Whether this is a gateway rejection (non-2xx HTTP) rather than a business error. */
   public boolean isGatewayRejection() {
     return httpStatus < 200 || httpStatus > 299;
+  }
+
+  /** HTTP 429, or an error code that says throttled (e.g. {@code Openapi.Request.Throttling}). */
+  @Override
+  public boolean isThrottling() {
+    return httpStatus == 429 || RetryPolicy.looksLikeThrottling(errorCode);
+  }
+
+  /**
+   * Throttling, or HTTP 502, 503 or 504 (the service was busy or unreachable behind the gateway).
+   */
+  @Override
+  public boolean isRetryable() {
+    return isThrottling() || httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
+  }
+
+  /** Builder of {@link CtyunServiceException}. */
+  public static final class Builder {
+    private int httpStatus = 200;
+    private String statusCode;
+    private String errorCode;
+    private String serviceMessage;
+    private String description;
+    private String requestId;
+    private String traceId;
+    private String body;
+
+    private Builder() {}
+
+    /** The HTTP status (default 200, a business error). */
+    public Builder httpStatus(int httpStatus) {
+      this.httpStatus = httpStatus;
+      return this;
+    }
+
+    /** The envelope's {@code statusCode}, e.g. {@code "900"}. */
+    public Builder statusCode(String statusCode) {
+      this.statusCode = statusCode;
+      return this;
+    }
+
+    /** The error code, e.g. {@code Openapi.Vpc.NotFound}. */
+    public Builder errorCode(String errorCode) {
+      this.errorCode = errorCode;
+      return this;
+    }
+
+    /** The English message. */
+    public Builder serviceMessage(String serviceMessage) {
+      this.serviceMessage = serviceMessage;
+      return this;
+    }
+
+    /** The Chinese description. */
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /** The {@code ctyun-eop-request-id}. */
+    public Builder requestId(String requestId) {
+      this.requestId = requestId;
+      return this;
+    }
+
+    /** A trace id. */
+    public Builder traceId(String traceId) {
+      this.traceId = traceId;
+      return this;
+    }
+
+    /** The raw body text. */
+    public Builder body(String body) {
+      this.body = body;
+      return this;
+    }
+
+    /** Builds the exception. */
+    public CtyunServiceException build() {
+      return new CtyunServiceException(this);
+    }
   }
 }

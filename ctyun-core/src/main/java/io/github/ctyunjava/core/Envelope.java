@@ -41,16 +41,28 @@ public final class Envelope {
   }
 
   /**
-   * Whether the call succeeded: {@code statusCode} 800 (or the CDN family's 100000); without a
-   * {@code statusCode}, whether there is no error code other than {@code SUCCESS}.
+   * Whether the call succeeded: {@code statusCode} 800 (or the CDN family's 100000). Anything else,
+   * including a body without a {@code statusCode}, is not success.
    */
   public boolean isSuccess() {
     String code = statusCode();
-    if (code == null) {
-      String err = errorCode();
-      return err == null || err.isEmpty() || "SUCCESS".equalsIgnoreCase(err);
-    }
     return SUCCESS.equals(code) || CDN_SUCCESS.equals(code);
+  }
+
+  /**
+   * Whether the body is a CTyun answer at all: a JSON object with a {@code statusCode}, or with an
+   * error code other than {@code SUCCESS}. An empty body, {@code {}}, {@code []}, {@code null} or a
+   * proxy's {@code {"message":"Internal Server Error"}} is not.
+   */
+  public boolean isRecognized() {
+    if (!root.isObject()) {
+      return false;
+    }
+    if (statusCode() != null) {
+      return true;
+    }
+    String err = errorCode() != null ? errorCode() : error();
+    return err != null && !err.trim().isEmpty() && !"SUCCESS".equalsIgnoreCase(err.trim());
   }
 
   /** {@code errorCode}, e.g. {@code Openapi.Vpc.NotFound}; null if absent. */

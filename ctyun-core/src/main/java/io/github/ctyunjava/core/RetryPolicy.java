@@ -13,7 +13,8 @@ import java.util.Set;
  * When and how long to wait before trying a call again: capped exponential backoff with full jitter
  * ({@code random(0, min(maxDelay, baseDelay * 2^(retry-1)))}). Connect failures are always retried
  * (nothing reached the service); HTTP 429/502/503/504, throttling error codes and read failures
- * only when the request is safe to repeat ({@link CtyunRequest#isRetrySafe()}).
+ * only when the request is safe to repeat ({@link CtyunRequest#isRetrySafe()}). A 429 or 503 with a
+ * {@code Retry-After} waits what the server asked, at most {@code maxDelay}.
  */
 public final class RetryPolicy {
   private static final Set<Integer> DEFAULT_STATUSES =
@@ -51,6 +52,11 @@ public final class RetryPolicy {
     return maxAttempts;
   }
 
+  /** The largest wait between two attempts; also the cap on a server's {@code Retry-After}. */
+  public Duration maxDelay() {
+    return maxDelay;
+  }
+
   /** Whether an HTTP status is worth retrying. */
   public boolean isRetryableStatus(int httpStatus) {
     return retryableStatuses.contains(httpStatus);
@@ -58,6 +64,10 @@ public final class RetryPolicy {
 
   /** Whether a CTyun error code means "throttled": worth retrying after a pause. */
   public boolean isThrottlingCode(String errorCode) {
+    return looksLikeThrottling(errorCode);
+  }
+
+  static boolean looksLikeThrottling(String errorCode) {
     if (errorCode == null) {
       return false;
     }

@@ -63,9 +63,15 @@ public final class WireLogger implements ExecutionInterceptor {
     if (body.length == 0) {
       return;
     }
-    String text = new String(body, StandardCharsets.UTF_8);
-    if (text.length() > MAX_BODY_CHARS) {
-      text = text.substring(0, MAX_BODY_CHARS) + "... (" + body.length + " bytes)";
+    // decode only what can be shown: a 50 MB body must not become a 100 MB string
+    int take = Math.min(body.length, MAX_BODY_CHARS * 4);
+    String text = new String(body, 0, take, StandardCharsets.UTF_8);
+    if (text.length() > MAX_BODY_CHARS || take < body.length) {
+      text =
+          text.substring(0, Math.min(text.length(), MAX_BODY_CHARS))
+              + "... ("
+              + body.length
+              + " bytes)";
     }
     sb.append('\n').append(prefix).append(Redaction.query(Redaction.json(text)));
   }

@@ -380,4 +380,170 @@ class CtyunClientTest {
     }
     assertThat(server.received()).hasSize(1);
   }
+
+  // issue 9 item 1: a 200 that is not a CTyun envelope is not success
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"", "{}", "[]", "null", "{\"message\":\"Internal Server Error\"}"})
+  void a200WithoutAnEnvelopeIsAClientErrorNamingWhatCameBack(String body) {
+    server.enqueue(Answer.of(200, body));
+    try (CtyunClient c = client().build()) {
+      assertThatThrownBy(() -> c.call(get("/v4/vpc/list").build()))
+          .isInstanceOfSatisfying(
+              CtyunClientException.class,
+              e -> {
+                assertThat(e.getMessage())
+                    .startsWith("not a CTyun response: HTTP 200 with ")
+                    .contains(body.isEmpty() ? "an empty body" : body)
+                    .contains(server.received().get(0).header("ctyun-eop-request-id"));
+                assertThat(e.isRetryable()).isFalse();
+              });
+    }
+    assertThat(server.received()).hasSize(1);
+  }
+
+  @Test
+  void theExcerptOfAnUnexpectedAnswerIsBoundedAndMasksSecrets() {
+    StringBuilder pad = new StringBuilder();
+    for (int i = 0; i < 5000; i++) {
+      pad.append('y');
+    }
+    server.enqueue(Answer.of(200, "{\"secretKey\":\"" + SK + "\",\"note\":\"" + pad + "\"}"));
+    try (CtyunClient c = client().build()) {
+      assertThatThrownBy(() -> c.call(get("/a").build()))
+          .isInstanceOfSatisfying(
+              CtyunClientException.class,
+              e ->
+                  assertThat(e.getMessage())
+                      .doesNotContain(SK)
+                      .contains("\"secretKey\":\"****\"")
+                      .contains("5064 bytes")
+                      .hasSizeLessThan(400));
+    }
+  }
+
+  // issue 9 item 5: Retry-After on 429/503, seconds or HTTP date, capped at maxDelay
+  @Test
+  void retryAfterSecondsIsWaitedInsteadOfTheBackoff() {
+    server.enqueue(Answer.of(503, "{}").header("Retry-After", "7"));
+    try (CtyunClient c = client().build()) {
+      assertThat(c.call(get("/a").build()).attempts()).isEqualTo(2);
+    }
+    assertThat(pauses).containsExactly(Duration.ofSeconds(7));
+  }
+
+  @Test
+  void retryAfterDateIsTakenRelativeToTheServersDate() {
+    ZonedDateTime serverNow = ZonedDateTime.parse("2025-03-01T04:00:00Z");
+    server.enqueue(
+        Answer.of(429, "{\"statusCode\":429}")
+            .header("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(serverNow))
+            .header(
+                "Retry-After",
+                DateTimeFormatter.RFC_1123_DATE_TIME.format(serverNow.plusSeconds(3))));
+    try (CtyunClient c = client().build()) {
+      assertThat(c.call(get("/a").build()).attempts()).isEqualTo(2);
+    }
+    assertThat(pauses).containsExactly(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void retryAfterIsCappedAtMaxDelayAndIgnoredOnOtherStatuses() {
+    server.enqueue(
+        Answer.of(503, "{}").header("Retry-After", "3600"),
+        Answer.of(502, "{}").header("Retry-After", "3600"));
+    try (CtyunClient c =
+        client().retryPolicy(RetryPolicy.builder().maxAttempts(3).build()).build()) {
+      assertThat(c.call(get("/a").build()).attempts()).isEqualTo(3);
+    }
+    assertThat(pauses.get(0)).isEqualTo(Duration.ofSeconds(20));
+    assertThat(pauses.get(1)).isLessThan(Duration.ofMillis(200)); // 502: the backoff
+  }
+
+  @Test
+  void noRetryWhoseWaitWouldOutlastTheCall() {
+    server.fallback(r -> Answer.of(503, "{}").header("Retry-After", "10"));
+    try (CtyunClient c = client().apiCallTimeout(Duration.ofSeconds(5)).build()) {
+      assertThatThrownBy(() -> c.call(get("/a").build()))
+          .isInstanceOfSatisfying(
+              CtyunServiceException.class, e -> assertThat(e.httpStatus()).isEqualTo(503));
+    }
+    assertThat(server.received()).hasSize(1);
+    assertThat(pauses).isEmpty();
+  }
+
+  // issue 9 item 3: skew is learned only from a date rejection, and only within a day
+  @Test
+  void skewIsNotLearnedFromAFarOffDate() {
+    Instant now = Instant.parse("2025-03-01T04:00:00Z");
+    server.fallback(
+        r ->
+            Answer.of(403, "{\"statusCode\":403,\"errorCode\":\"Eop.Auth.DateOutOfWindow\"}")
+                .header(
+                    "Date",
+                    DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                        now.plus(Duration.ofDays(365)).atZone(ZoneOffset.UTC))));
+    try (CtyunClient c = client().clock(Clock.fixed(now, ZoneOffset.UTC)).build()) {
+      assertThatThrownBy(() -> c.call(get("/a").build())).isInstanceOf(CtyunServiceException.class);
+      assertThat(c.clockSkew()).isZero();
+    }
+    assertThat(server.received()).hasSize(1);
+  }
+
+  @Test
+  void skewIsNotLearnedFromA403ThatIsNotAboutTheDate() {
+    Instant now = Instant.parse("2025-03-01T04:00:00Z");
+    server.fallback(
+        r ->
+            Answer.of(403, "{\"statusCode\":403,\"errorCode\":\"Openapi.Auth.AccessDenied\"}")
+                .header(
+                    "Date",
+                    DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                        now.plus(Duration.ofHours(1)).atZone(ZoneOffset.UTC))));
+    try (CtyunClient c = client().clock(Clock.fixed(now, ZoneOffset.UTC)).build()) {
+      assertThatThrownBy(() -> c.call(get("/a").build())).isInstanceOf(CtyunServiceException.class);
+      assertThat(c.clockSkew()).isZero();
+    }
+    assertThat(server.received()).hasSize(1);
+  }
+
+  @Test
+  void aResponseOverTheSizeLimitIsNotRetried() {
+    server.fallback(
+        r -> Answer.success("\"" + new String(new char[2000]).replace('\0', 'z') + "\""));
+    try (CtyunClient c = client().maxResponseBytes(1000).build()) {
+      assertThatThrownBy(() -> c.call(get("/a").build()))
+          .isInstanceOf(CtyunClientException.class)
+          .hasMessageContaining("larger than the limit of 1000 bytes");
+    }
+    assertThat(server.received()).hasSize(1);
+  }
+
+  @Test
+  void aSecretCutByTheExcerptIsStillMasked() {
+    StringBuilder longSecret = new StringBuilder();
+    for (int i = 0; i < 1000; i++) {
+      longSecret.append('s');
+    }
+    server.enqueue(Answer.of(200, "{\"password\":\"" + longSecret + "\"}"));
+    try (CtyunClient c = client().build()) {
+      assertThatThrownBy(() -> c.call(get("/a").build()))
+          .isInstanceOfSatisfying(
+              CtyunClientException.class,
+              e ->
+                  assertThat(e.getMessage()).contains("\"password\":\"****").doesNotContain("sss"));
+    }
+  }
+
+  @Test
+  void timeoutsMustBePositive() {
+    assertThatThrownBy(() -> CtyunClient.builder().apiCallTimeout(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("apiCallTimeout");
+    assertThatThrownBy(() -> CtyunClient.builder().apiCallAttemptTimeout(Duration.ofMillis(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("apiCallAttemptTimeout");
+    assertThatThrownBy(() -> CtyunClient.builder().maxResponseBytes(0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -27,11 +27,36 @@ class EnvelopeTest {
     assertThat(of("{\"statusCode\":" + code + "}").isSuccess()).isFalse();
   }
 
+  // issue 9: success needs a success code; a body without one is not success
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{}",
+        "[]",
+        "null",
+        "\"800\"",
+        "{\"message\":\"Internal Server Error\"}",
+        "{\"errorCode\":\"SUCCESS\"}",
+        "{\"errorCode\":\"\",\"returnObj\":{}}"
+      })
+  void bodiesWithoutAStatusCodeAreNeitherSuccessNorEnvelopes(String json) throws Exception {
+    Envelope e = of(json);
+    assertThat(e.isSuccess()).isFalse();
+    assertThat(e.isRecognized()).isFalse();
+  }
+
   @Test
-  void withoutStatusCodeTheErrorCodeDecides() throws Exception {
-    assertThat(of("{\"errorCode\":\"SUCCESS\"}").isSuccess()).isTrue();
-    assertThat(of("{}").isSuccess()).isTrue();
-    assertThat(of("{\"errorCode\":\"Openapi.Vpc.NotFound\"}").isSuccess()).isFalse();
+  void anEmptyBodyIsNeitherSuccessNorAnEnvelope() {
+    assertThat(Envelope.of(null).isSuccess()).isFalse();
+    assertThat(Envelope.of(null).isRecognized()).isFalse();
+  }
+
+  @Test
+  void anErrorCodeWithoutStatusCodeIsARecognizedFailure() throws Exception {
+    Envelope e = of("{\"errorCode\":\"Openapi.Vpc.NotFound\"}");
+    assertThat(e.isRecognized()).isTrue();
+    assertThat(e.isSuccess()).isFalse();
+    assertThat(of("{\"statusCode\":900}").isRecognized()).isTrue();
   }
 
   @Test

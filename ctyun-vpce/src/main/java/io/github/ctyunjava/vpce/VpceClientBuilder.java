@@ -6,6 +6,7 @@ import io.github.ctyunjava.core.auth.CredentialsProvider;
 import io.github.ctyunjava.core.catalog.OperationInvoker;
 import io.github.ctyunjava.vpce.catalog.OperationCatalog;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -67,6 +68,24 @@ public final class VpceClientBuilder {
   /** The retry policy of a new core client. */
   public VpceClientBuilder retryPolicy(RetryPolicy policy) {
     core.retryPolicy(policy);
+    return this;
+  }
+
+  /**
+   * The most a whole call of a new core client may take, retries and waits included (default 2
+   * min); see {@link CtyunClient.Builder#apiCallTimeout}.
+   */
+  public VpceClientBuilder apiCallTimeout(Duration timeout) {
+    core.apiCallTimeout(timeout);
+    return this;
+  }
+
+  /**
+   * The most one attempt of a new core client may take, even against a server that trickles its
+   * answer; see {@link CtyunClient.Builder#apiCallAttemptTimeout}.
+   */
+  public VpceClientBuilder apiCallAttemptTimeout(Duration timeout) {
+    core.apiCallAttemptTimeout(timeout);
     return this;
   }
 

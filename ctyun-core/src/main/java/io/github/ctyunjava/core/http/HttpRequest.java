@@ -1,5 +1,6 @@
 package io.github.ctyunjava.core.http;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,14 +16,45 @@ public final class HttpRequest {
   private final String url;
   private final List<Map.Entry<String, String>> headers;
   private final byte[] body;
+  private final Duration timeout;
 
-  /** Creates a request; {@code body} may be empty but not null. */
+  /** Creates a request without a time limit; {@code body} may be empty but not null. */
   public HttpRequest(
       String method, String url, List<Map.Entry<String, String>> headers, byte[] body) {
+    this(method, url, Collections.unmodifiableList(new ArrayList<>(headers)), body, null);
+  }
+
+  private HttpRequest(
+      String method,
+      String url,
+      List<Map.Entry<String, String>> headers,
+      byte[] body,
+      Duration timeout) {
     this.method = Objects.requireNonNull(method, "method");
     this.url = Objects.requireNonNull(url, "url");
-    this.headers = Collections.unmodifiableList(new ArrayList<>(headers));
+    this.headers = headers;
     this.body = Objects.requireNonNull(body, "body");
+    this.timeout = timeout;
+  }
+
+  /**
+   * This request with a time limit for the whole exchange: connecting, sending, and reading the
+   * status, headers and body.
+   */
+  public HttpRequest withTimeout(Duration timeout) {
+    if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+      throw new IllegalArgumentException("timeout must be positive: " + timeout);
+    }
+    return new HttpRequest(method, url, headers, body, timeout);
+  }
+
+  /**
+   * The most the whole exchange may take, or null for no limit beyond the transport's connect and
+   * read timeouts. A transport that runs out of it throws a {@link
+   * java.net.SocketTimeoutException}.
+   */
+  public Duration timeout() {
+    return timeout;
   }
 
   /** The HTTP method. */
