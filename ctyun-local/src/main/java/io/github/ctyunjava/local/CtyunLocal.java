@@ -17,9 +17,14 @@ import io.github.ctyunjava.local.service.Ids;
 import io.github.ctyunjava.local.service.Services;
 import io.github.ctyunjava.local.store.Account;
 import io.github.ctyunjava.local.store.Database;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -69,11 +74,12 @@ public final class CtyunLocal implements AutoCloseable {
     if (server != null) {
       throw new IllegalStateException("already started");
     }
-    db =
-        options.usesExternalDatabase()
-            ? Database.openPostgres(options.dbUrl(), options.dbUser(), options.dbPassword())
-            : Database.openSqlite(options.dataDir());
+    listen(); // first: a busy port must leave no database and no profile behind
     try {
+      db =
+          options.usesExternalDatabase()
+              ? Database.openPostgres(options.dbUrl(), options.dbUser(), options.dbPassword())
+              : Database.openSqlite(options.dataDir());
       AccountBootstrap.Result boot =
           AccountBootstrap.ensure(db, options, options.clock().instant());
       account = boot.account();
@@ -106,18 +112,6 @@ public final class CtyunLocal implements AutoCloseable {
               FaultInjector.of(options.failRate(), options.failWith(), options.latency()),
               options.maxBodyBytes(),
               options.errorCodeOverrides());
-      QueuedThreadPool threads = new QueuedThreadPool(64, 4);
-      threads.setName("ctyun-local");
-      threads.setDaemon(true);
-      server = new Server(threads);
-      HttpConfiguration http = new HttpConfiguration();
-      http.setSendServerVersion(false);
-      http.setSendDateHeader(true);
-      connector = new ServerConnector(server, new HttpConnectionFactory(http));
-      connector.setHost(options.host());
-      connector.setPort(options.port());
-      server.addConnector(connector);
-      server.setErrorHandler(new JsonErrorHandler());
       server.setHandler(handler);
       server.start();
       LOG.info(
@@ -125,6 +119,7 @@ public final class CtyunLocal implements AutoCloseable {
           endpoint(),
           account.accessKey(),
           db.isSqlite() ? options.dataDir() : "postgresql");
+      networkWarning().ifPresent(LOG::warn);
       return this;
     } catch (Exception e) {
       closeQuietly();
@@ -132,6 +127,70 @@ public final class CtyunLocal implements AutoCloseable {
         throw re;
       }
       throw new IllegalStateException("cannot start ctyun-local: " + e.getMessage(), e);
+    }
+  }
+
+  /** Creates the server and binds its port; on failure nothing else has happened yet. */
+  private void listen() {
+    QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+    threads.setName("ctyun-local");
+    threads.setDaemon(true);
+    server = new Server(threads);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendDateHeader(true);
+    connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setHost(options.host());
+    connector.setPort(options.port());
+    server.addConnector(connector);
+    server.setErrorHandler(new JsonErrorHandler());
+    try {
+      connector.open();
+    } catch (IOException e) {
+      server = null;
+      connector = null;
+      String where = options.host() + " port " + options.port();
+      throw new IllegalStateException(
+          e instanceof BindException || e.getCause() instanceof BindException
+              ? where + " is already in use (or not available on this machine)"
+              : "cannot listen on " + where + ": " + e.getClass().getSimpleName(),
+          e);
+    }
+  }
+
+  /** The address and port the server is bound to, e.g. {@code 0.0.0.0:8080} (after start). */
+  public String bindAddress() {
+    String host = options.host();
+    return (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+  }
+
+  /**
+   * A warning to show when the server listens beyond the loopback interface, where other machines
+   * can reach the API and the admin endpoints; empty for a loopback bind.
+   */
+  public Optional<String> networkWarning() {
+    return networkWarning(options.host(), bindAddress());
+  }
+
+  static Optional<String> networkWarning(String host, String bindAddress) {
+    if (isLoopback(host)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "WARNING: ctyun-local listens on "
+            + bindAddress
+            + ": the API and the admin endpoints (/_ctyun/) are reachable from the network;"
+            + " use --host 127.0.0.1 to keep them on this machine");
+  }
+
+  private static boolean isLoopback(String host) {
+    if (host.equalsIgnoreCase("localhost")) {
+      return true;
+    }
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
     }
   }
 
@@ -186,6 +245,9 @@ public final class CtyunLocal implements AutoCloseable {
         LOG.warn("error stopping the server: {}", e.toString());
       }
       server = null;
+    }
+    if (connector != null) {
+      connector.close(); // bound but never started when the start failed
     }
     if (db != null) {
       db.close();

@@ -48,6 +48,8 @@ public final class CtyunLocalMain {
   /** Prints where to connect; never the secret key. */
   static void printBanner(PrintStream out, CtyunLocal local) {
     out.println("ctyun-local endpoint: " + local.endpoint());
+    out.println("listening on:         " + local.bindAddress());
+    local.networkWarning().ifPresent(out::println);
     out.println("access key:           " + local.account().accessKey());
     out.println("admin token:          " + local.adminToken());
     out.println("ready");

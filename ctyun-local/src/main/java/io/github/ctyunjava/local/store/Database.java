@@ -2,7 +2,6 @@ package io.github.ctyunjava.local.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -59,7 +58,11 @@ public final class Database implements AutoCloseable {
   /** Opens (and migrates) the SQLite database in {@code dataDir}. */
   public static Database openSqlite(Path dataDir) {
     try {
-      Files.createDirectories(dataDir);
+      // secret keys live in the database: owner-only directory, database, WAL and shared memory
+      OwnerOnly.directory(dataDir);
+      OwnerOnly.file(dataDir.resolve(SQLITE_FILE));
+      OwnerOnly.existingFile(dataDir.resolve(SQLITE_FILE + "-wal"));
+      OwnerOnly.existingFile(dataDir.resolve(SQLITE_FILE + "-shm"));
       SQLiteConfig config = new SQLiteConfig();
       config.setJournalMode(SQLiteConfig.JournalMode.WAL);
       config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -83,7 +86,7 @@ public final class Database implements AutoCloseable {
       Database db = new Database(true, null, c, readers);
       db.initSeq();
       return db;
-    } catch (java.io.IOException | SQLException e) {
+    } catch (java.io.UncheckedIOException | SQLException e) {
       throw new StoreException("cannot open the SQLite database in " + dataDir, e);
     }
   }
