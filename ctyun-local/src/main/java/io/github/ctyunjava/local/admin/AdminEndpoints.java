@@ -49,6 +49,11 @@ public final class AdminEndpoints {
     String name = path.substring(PREFIX.length());
     switch (name) {
       case "health":
+        if (!db.isUp()) {
+          throw ApiError.gateway(
+                  503, "Eop.Store.Unavailable", "the emulator's database is down", "模拟器数据库不可用")
+              .withDetails(java.util.Map.of("status", "DOWN", "store", storeKind));
+        }
         ObjectNode health = F.objectNode();
         health.put("status", "UP");
         health.put("store", storeKind);

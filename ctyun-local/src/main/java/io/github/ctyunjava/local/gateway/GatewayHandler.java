@@ -12,6 +12,7 @@ import io.github.ctyunjava.local.api.Operation;
 import io.github.ctyunjava.local.api.RequestValidator;
 import io.github.ctyunjava.local.api.Router;
 import io.github.ctyunjava.local.store.Account;
+import io.github.ctyunjava.local.store.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -77,6 +78,13 @@ public final class GatewayHandler extends Handler.Abstract {
     } catch (ApiError e) {
       String replacement = codeOverrides.get(e.errorCode());
       out = Outcome.error(replacement == null ? e : e.withErrorCode(replacement));
+    } catch (StoreException e) {
+      // the database is down or failing: one line, no stack trace, an answer the client retries
+      LOG.warn("store failure on {} {}: {}", method, truncate(path), e.getMessage());
+      out =
+          Outcome.error(
+              ApiError.gateway(
+                  503, "Eop.Store.Unavailable", "the emulator's store failed; retry", "模拟器存储暂不可用"));
     } catch (RuntimeException e) {
       LOG.error("unexpected failure on {} {}", method, path, e);
       out =

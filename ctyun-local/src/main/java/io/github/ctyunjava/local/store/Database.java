@@ -30,6 +30,8 @@ public final class Database implements AutoCloseable {
 
   private static final int SQLITE_READERS = 4;
 
+  private static final int CONNECT_TIMEOUT_MS = 3_000;
+
   private final boolean sqlite;
   private final HikariDataSource pool;
   private final SqliteWriter writer;
@@ -102,6 +104,10 @@ public final class Database implements AutoCloseable {
       hc.setPassword(password);
     }
     hc.setMaximumPoolSize(8);
+    // when the server is down, calls and health checks fail within seconds, not 30 s
+    hc.setConnectionTimeout(CONNECT_TIMEOUT_MS);
+    hc.setValidationTimeout(CONNECT_TIMEOUT_MS);
+    hc.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_MS / 1000));
     hc.setAutoCommit(false);
     hc.setPoolName("ctyun-local");
     HikariDataSource pool;
@@ -230,6 +236,18 @@ public final class Database implements AutoCloseable {
       c.rollback();
     } catch (SQLException ignored) {
       // the original failure is what matters
+    }
+  }
+
+  /** Whether the database answers (a PostgreSQL round trip within a few seconds). */
+  public boolean isUp() {
+    if (sqlite) {
+      return true; // an open local file
+    }
+    try (Connection c = pool.getConnection()) {
+      return c.isValid(CONNECT_TIMEOUT_MS / 1000);
+    } catch (SQLException | RuntimeException e) {
+      return false;
     }
   }
 
