@@ -11,6 +11,7 @@ import io.github.ctyunjava.local.gateway.EopVerifier;
 import io.github.ctyunjava.local.gateway.FaultInjector;
 import io.github.ctyunjava.local.gateway.GatewayHandler;
 import io.github.ctyunjava.local.gateway.JsonErrorHandler;
+import io.github.ctyunjava.local.gateway.ReplayGuard;
 import io.github.ctyunjava.local.gateway.VerifierSettings;
 import io.github.ctyunjava.local.service.HandlerRegistry;
 import io.github.ctyunjava.local.service.Ids;
@@ -94,15 +95,21 @@ public final class CtyunLocal implements AutoCloseable {
       HandlerRegistry handlers = new HandlerRegistry();
       Services.registerAll(handlers, options);
       OperationCatalog catalog = OperationCatalog.load();
+      Database store = db;
       EopVerifier verifier =
           new EopVerifier(
-              new CachingAccountLookup(ak -> db.read(tx -> tx.accountByAccessKey(ak))),
+              new CachingAccountLookup(ak -> store.read(tx -> tx.accountByAccessKey(ak))),
               new VerifierSettings(
                   options.clock(),
                   options.dateWindow(),
                   options.acceptUtcDates(),
                   options.lenientQuery(),
-                  options.rejectReplay()));
+                  options.rejectReplay()),
+              // emulators sharing a PostgreSQL database share the request ids they have seen
+              store.isSqlite()
+                  ? ReplayGuard.inMemory()
+                  : (key, until, now) ->
+                      store.firstUse(key, until.toEpochMilli(), now.toEpochMilli()));
       GatewayHandler handler =
           new GatewayHandler(
               verifier,

@@ -33,11 +33,16 @@ public final class EopVerifier {
   private final VerifierSettings settings;
   private final ReplayGuard replay;
 
-  /** A verifier using {@code accounts} to find secrets. */
+  /** A verifier using {@code accounts} to find secrets, remembering request ids in memory. */
   public EopVerifier(AccountLookup accounts, VerifierSettings settings) {
+    this(accounts, settings, ReplayGuard.inMemory());
+  }
+
+  /** A verifier recording request ids in {@code replay} (when the settings reject replays). */
+  public EopVerifier(AccountLookup accounts, VerifierSettings settings, ReplayGuard replay) {
     this.accounts = accounts;
     this.settings = settings;
-    this.replay = new ReplayGuard(settings.window().multipliedBy(2).plusMinutes(1));
+    this.replay = replay;
   }
 
   /**
@@ -102,7 +107,10 @@ public final class EopVerifier {
               "签名校验失败")
           .withDetails(details);
     }
-    if (settings.rejectReplay() && !replay.firstUse(ak + " " + requestId, now())) {
+    Instant now = now();
+    // a request id stays refused while its date can still pass the window, plus a margin
+    Instant until = now.plus(settings.window().multipliedBy(2).plusMinutes(1));
+    if (settings.rejectReplay() && !replay.firstUse(ak + " " + requestId, until, now)) {
       throw reject(
           401,
           "Eop.Auth.ReplayedRequest",

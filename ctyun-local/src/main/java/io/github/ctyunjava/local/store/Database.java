@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ public final class Database implements AutoCloseable {
   private final BlockingQueue<Connection> readers;
   private final List<Connection> readerConnections;
   private final AtomicLong seq = new AtomicLong();
+  private final AtomicLong replayChecks = new AtomicLong();
 
   private Database(
       boolean sqlite,
@@ -236,6 +238,47 @@ public final class Database implements AutoCloseable {
       c.rollback();
     } catch (SQLException ignored) {
       // the original failure is what matters
+    }
+  }
+
+  /**
+   * Records a request key until {@code until} unless it is already recorded and not expired: one
+   * atomic statement, so of concurrent callers (in any process on this database) exactly one gets
+   * true. Now and then, expired keys are deleted. PostgreSQL only: SQLite emulators keep their
+   * request ids in memory.
+   */
+  public boolean firstUse(String key, long untilMillis, long nowMillis) {
+    if (sqlite) {
+      throw new UnsupportedOperationException("request ids are kept in memory with SQLite");
+    }
+    try (Connection c = pool.getConnection()) {
+      try {
+        int changed;
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO seen_request (request_key, expires_at) VALUES (?, ?)"
+                    + " ON CONFLICT (request_key) DO UPDATE SET expires_at = EXCLUDED.expires_at"
+                    + " WHERE seen_request.expires_at <= ?")) {
+          ps.setString(1, key);
+          ps.setLong(2, untilMillis);
+          ps.setLong(3, nowMillis);
+          changed = ps.executeUpdate();
+        }
+        if ((replayChecks.incrementAndGet() & 1023) == 0) {
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM seen_request WHERE expires_at <= ?")) {
+            ps.setLong(1, nowMillis);
+            ps.executeUpdate();
+          }
+        }
+        c.commit();
+        return changed == 1;
+      } catch (SQLException e) {
+        rollback(c);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot record the request id", e);
     }
   }
 
