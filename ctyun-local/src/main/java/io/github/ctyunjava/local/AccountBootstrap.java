@@ -5,6 +5,7 @@ import io.github.ctyunjava.local.service.Docs;
 import io.github.ctyunjava.local.service.Ids;
 import io.github.ctyunjava.local.store.Account;
 import io.github.ctyunjava.local.store.Database;
+import io.github.ctyunjava.local.store.OwnerOnly;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -58,6 +59,10 @@ final class AccountBootstrap {
 
   /** Writes the account as profile {@value #PROFILE}, keeping the file's other profiles. */
   static void writeProfile(Path file, Account a) {
+    Path dir = file.toAbsolutePath().getParent();
+    if (dir != null && Files.isDirectory(dir)) {
+      OwnerOnly.directory(dir); // an existing ~/.ctyun may be world-readable
+    }
     ProfileFile pf = Files.exists(file) ? ProfileFile.read(file) : ProfileFile.empty();
     pf.withProperty(PROFILE, "access_key", a.accessKey())
         .withProperty(PROFILE, "secret_key", a.secretKey())

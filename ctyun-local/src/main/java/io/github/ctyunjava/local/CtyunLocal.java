@@ -10,6 +10,7 @@ import io.github.ctyunjava.local.gateway.EopVerifier;
 import io.github.ctyunjava.local.gateway.FaultInjector;
 import io.github.ctyunjava.local.gateway.GatewayHandler;
 import io.github.ctyunjava.local.gateway.JsonErrorHandler;
+import io.github.ctyunjava.local.gateway.ReplayGuard;
 import io.github.ctyunjava.local.gateway.VerifierSettings;
 import io.github.ctyunjava.local.service.HandlerRegistry;
 import io.github.ctyunjava.local.service.Ids;
@@ -18,11 +19,16 @@ import io.github.ctyunjava.local.store.Account;
 import io.github.ctyunjava.local.store.Database;
 import io.github.ctyunjava.local.tls.LocalCertificateAuthority;
 import io.github.ctyunjava.local.tls.ServerIdentity;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
 import org.eclipse.jetty.http.HttpVersion;
+import java.util.Optional;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -53,6 +59,7 @@ public final class CtyunLocal implements AutoCloseable {
   private Server server;
   private ServerConnector connector;
   private ServerConnector tlsConnector;
+  private SslContextFactory.Server tlsContext;
   private ServerIdentity identity;
   private Account account;
 
@@ -77,26 +84,33 @@ public final class CtyunLocal implements AutoCloseable {
     if (server != null) {
       throw new IllegalStateException("already started");
     }
-    db =
-        options.usesExternalDatabase()
-            ? Database.openPostgres(options.dbUrl(), options.dbUser(), options.dbPassword())
-            : Database.openSqlite(options.dataDir());
+    listen(); // first: a busy port must leave no database and no profile behind
     try {
+      db =
+          options.usesExternalDatabase()
+              ? Database.openPostgres(options.dbUrl(), options.dbUser(), options.dbPassword())
+              : Database.openSqlite(options.dataDir());
       AccountBootstrap.Result boot =
           AccountBootstrap.ensure(db, options, options.clock().instant());
       account = boot.account();
       HandlerRegistry handlers = new HandlerRegistry();
       Services.registerAll(handlers, options);
       OperationCatalog catalog = OperationCatalog.load();
+      Database store = db;
       EopVerifier verifier =
           new EopVerifier(
-              new CachingAccountLookup(ak -> db.read(tx -> tx.accountByAccessKey(ak))),
+              new CachingAccountLookup(ak -> store.read(tx -> tx.accountByAccessKey(ak))),
               new VerifierSettings(
                   options.clock(),
                   options.dateWindow(),
                   options.acceptUtcDates(),
                   options.lenientQuery(),
-                  options.rejectReplay()));
+                  options.rejectReplay()),
+              // emulators sharing a PostgreSQL database share the request ids they have seen
+              store.isSqlite()
+                  ? ReplayGuard.inMemory()
+                  : (key, until, now) ->
+                      store.firstUse(key, until.toEpochMilli(), now.toEpochMilli()));
       GatewayHandler handler =
           new GatewayHandler(
               verifier,
@@ -106,26 +120,13 @@ public final class CtyunLocal implements AutoCloseable {
               FaultInjector.of(options.failRate(), options.failWith(), options.latency()),
               options.maxBodyBytes(),
               options.errorCodeOverrides());
-      QueuedThreadPool threads = new QueuedThreadPool(64, 4);
-      threads.setName("ctyun-local");
-      threads.setDaemon(true);
-      server = new Server(threads);
-      HttpConfiguration http = new HttpConfiguration();
-      http.setSendServerVersion(false);
-      http.setSendDateHeader(true);
-      connector = new ServerConnector(server, new HttpConnectionFactory(http));
-      connector.setHost(options.host());
-      connector.setPort(options.port());
-      server.addConnector(connector);
-      if (options.tls()) {
+      if (tlsContext != null) {
         // real time, not options.clock(): clients check the certificate against their own clock
         identity = LocalCertificateAuthority.ensure(options.tlsDir(), Instant.now());
-        tlsConnector = httpsConnector(server, http, identity);
-        tlsConnector.setHost(options.host());
-        tlsConnector.setPort(options.tlsPort());
-        server.addConnector(tlsConnector);
+        char[] password = Ids.hex32().toCharArray(); // in memory only
+        tlsContext.setKeyStore(identity.keyStore(password));
+        tlsContext.setKeyStorePassword(new String(password));
       }
-      server.setErrorHandler(new JsonErrorHandler());
       server.setHandler(handler);
       server.start();
       LocalProfile.update(
@@ -141,6 +142,7 @@ public final class CtyunLocal implements AutoCloseable {
           options.tls() ? " and " + tlsEndpoint() : "",
           account.accessKey(),
           db.isSqlite() ? options.dataDir() : "postgresql");
+      networkWarning().ifPresent(LOG::warn);
       return this;
     } catch (Exception e) {
       closeQuietly();
@@ -151,18 +153,88 @@ public final class CtyunLocal implements AutoCloseable {
     }
   }
 
-  private static ServerConnector httpsConnector(
-      Server server, HttpConfiguration http, ServerIdentity identity) {
-    char[] password = Ids.hex32().toCharArray(); // in memory only
-    SslContextFactory.Server ssl = new SslContextFactory.Server();
-    ssl.setKeyStore(identity.keyStore(password));
-    ssl.setKeyStorePassword(new String(password));
-    HttpConfiguration https = new HttpConfiguration(http);
-    https.addCustomizer(new SecureRequestCustomizer());
-    return new ServerConnector(
-        server,
-        new SslConnectionFactory(ssl, HttpVersion.HTTP_1_1.asString()),
-        new HttpConnectionFactory(https));
+  /** Creates the server and binds its port; on failure nothing else has happened yet. */
+  private void listen() {
+    QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+    threads.setName("ctyun-local");
+    threads.setDaemon(true);
+    server = new Server(threads);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendDateHeader(true);
+    connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setHost(options.host());
+    connector.setPort(options.port());
+    server.addConnector(connector);
+    if (options.tls()) {
+      // the key store is set after the bind, so that a busy port creates no CA files either
+      tlsContext = new SslContextFactory.Server();
+      HttpConfiguration https = new HttpConfiguration(http);
+      https.addCustomizer(new SecureRequestCustomizer());
+      tlsConnector =
+          new ServerConnector(
+              server,
+              new SslConnectionFactory(tlsContext, HttpVersion.HTTP_1_1.asString()),
+              new HttpConnectionFactory(https));
+      tlsConnector.setHost(options.host());
+      tlsConnector.setPort(options.tlsPort());
+      server.addConnector(tlsConnector);
+    }
+    server.setErrorHandler(new JsonErrorHandler());
+    open(connector, options.port());
+    if (tlsConnector != null) {
+      open(tlsConnector, options.tlsPort());
+    }
+  }
+
+  private void open(ServerConnector c, int port) {
+    try {
+      c.open();
+    } catch (IOException e) {
+      closeQuietly();
+      String where = options.host() + " port " + port;
+      throw new IllegalStateException(
+          e instanceof BindException || e.getCause() instanceof BindException
+              ? where + " is already in use (or not available on this machine)"
+              : "cannot listen on " + where + ": " + e.getClass().getSimpleName(),
+          e);
+    }
+  }
+
+  /** The address and port the server is bound to, e.g. {@code 0.0.0.0:8080} (after start). */
+  public String bindAddress() {
+    String host = options.host();
+    return (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+  }
+
+  /**
+   * A warning to show when the server listens beyond the loopback interface, where other machines
+   * can reach the API and the admin endpoints; empty for a loopback bind.
+   */
+  public Optional<String> networkWarning() {
+    return networkWarning(options.host(), bindAddress());
+  }
+
+  static Optional<String> networkWarning(String host, String bindAddress) {
+    if (isLoopback(host)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "WARNING: ctyun-local listens on "
+            + bindAddress
+            + ": the API and the admin endpoints (/_ctyun/) are reachable from the network;"
+            + " use --host 127.0.0.1 to keep them on this machine");
+  }
+
+  private static boolean isLoopback(String host) {
+    if (host.equalsIgnoreCase("localhost")) {
+      return true;
+    }
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
   }
 
   /** The bound port (after {@link #start()}). */
@@ -253,8 +325,14 @@ public final class CtyunLocal implements AutoCloseable {
         LOG.warn("error stopping the server: {}", e.toString());
       }
       server = null;
-      tlsConnector = null;
     }
+    for (ServerConnector c : new ServerConnector[] {connector, tlsConnector}) {
+      if (c != null) {
+        c.close(); // bound but never started when the start failed
+      }
+    }
+    tlsConnector = null;
+    tlsContext = null;
     if (db != null) {
       db.close();
       db = null;

@@ -49,6 +49,8 @@ public final class CtyunLocalMain {
   /** Prints where to connect; never the secret key. */
   static void printBanner(PrintStream out, CtyunLocal local) {
     out.println("ctyun-local endpoint: " + local.endpoint());
+    out.println("listening on:         " + local.bindAddress());
+    local.networkWarning().ifPresent(out::println);
     if (local.caFile() != null) {
       out.println("https endpoint:       " + local.tlsEndpoint());
       out.println("CA certificate:       " + local.caFile());

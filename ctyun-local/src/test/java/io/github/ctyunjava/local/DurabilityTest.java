@@ -8,6 +8,7 @@ import io.github.ctyunjava.local.testing.Api;
 import io.github.ctyunjava.local.testing.EopClient;
 import io.github.ctyunjava.local.testing.Local;
 import io.github.ctyunjava.local.testing.RawHttp;
+import io.github.ctyunjava.local.testing.TestPostgres;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -23,33 +24,55 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Starts the emulator as a child JVM, creates VPCs from several threads, kills the child with
- * SIGKILL, restarts it on the same data and checks that every acknowledged create survived.
+ * SIGKILL, restarts it on the same data and checks that every acknowledged create survived; on
+ * SQLite and on PostgreSQL (which must be configured under {@code CI=true}, see {@link
+ * TestPostgres}).
  */
 class DurabilityTest {
   @TempDir Path dir;
 
   private record Child(Process process, int port) {}
 
-  private Child startChild() throws Exception {
+  /** The store of the child: SQLite in the temp dir, or the tests' PostgreSQL server. */
+  enum Store {
+    SQLITE,
+    POSTGRESQL
+  }
+
+  private Child startChild(Store store) throws Exception {
     Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            java.toString(),
-            "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
-            "-Dorg.slf4j.simpleLogger.log.io.github.ctyunjava.local.access=info",
-            "-cp",
-            System.getProperty("java.class.path"),
-            CtyunLocalMain.class.getName(),
-            "--port",
-            "0",
-            "--data-dir",
-            dir.resolve("data").toString(),
-            "--no-profile");
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                java.toString(),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
+                "-Dorg.slf4j.simpleLogger.log.io.github.ctyunjava.local.access=info",
+                "-cp",
+                System.getProperty("java.class.path"),
+                CtyunLocalMain.class.getName(),
+                "--port",
+                "0",
+                "--data-dir",
+                dir.resolve("data").toString(),
+                "--no-profile"));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    if (store == Store.POSTGRESQL) {
+      TestPostgres.Server pg = TestPostgres.require();
+      cmd.addAll(List.of("--db-url", pg.url()));
+      if (pg.user() != null) {
+        cmd.addAll(List.of("--db-user", pg.user()));
+      }
+      if (pg.password() != null) {
+        pb.environment().put("CTYUN_LOCAL_DB_PASSWORD", pg.password());
+      }
+      pb.command(cmd);
+    }
     pb.environment().put("CTYUN_LOCAL_AK", Local.AK);
     pb.environment().put("CTYUN_LOCAL_SK", Local.SK);
     pb.redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("child-stderr.log").toFile()));
@@ -70,9 +93,10 @@ class DurabilityTest {
     return new Child(p, port);
   }
 
-  @Test
-  void acknowledgedCreatesSurviveKillMinus9() throws Exception {
-    Child child = startChild();
+  @ParameterizedTest
+  @EnumSource(Store.class)
+  void acknowledgedCreatesSurviveKillMinus9(Store store) throws Exception {
+    Child child = startChild(store);
     ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
     CountDownLatch enough = new CountDownLatch(150);
     AtomicBoolean stop = new AtomicBoolean();
@@ -123,7 +147,7 @@ class DurabilityTest {
       child.process().destroyForcibly();
     }
 
-    Child again = startChild();
+    Child again = startChild(store);
     try {
       EopClient client =
           new EopClient(again.port(), Credentials.of(Local.AK, Local.SK), Clock.systemUTC());

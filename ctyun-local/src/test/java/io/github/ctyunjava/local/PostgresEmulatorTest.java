@@ -9,30 +9,22 @@ import io.github.ctyunjava.local.testing.Api;
 import io.github.ctyunjava.local.testing.Local;
 import io.github.ctyunjava.local.testing.RawHttp;
 import io.github.ctyunjava.local.testing.TestClock;
+import io.github.ctyunjava.local.testing.TestPostgres;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * Two emulators sharing one PostgreSQL database (skipped without a configured server, failed in
- * CI).
- */
+/** Two emulators sharing one PostgreSQL database (see {@link TestPostgres} for when it runs). */
 class PostgresEmulatorTest {
   @TempDir Path dir;
   TestClock clock = Local.clock();
 
   @Test
   void twoInstancesShareOneDatabase() {
-    String url = System.getenv("CTYUN_LOCAL_TEST_PG_URL");
-    RequiredService.assumeAvailable(
-        url != null && !url.isEmpty(),
-        "no PostgreSQL server configured: set CTYUN_LOCAL_TEST_PG_URL (and _USER/_PASSWORD) to run");
+    TestPostgres.Server server = TestPostgres.require();
     java.util.function.Consumer<CtyunLocalOptions.Builder> pg =
-        o ->
-            o.dbUrl(url)
-                .dbUser(System.getenv("CTYUN_LOCAL_TEST_PG_USER"))
-                .dbPassword(System.getenv("CTYUN_LOCAL_TEST_PG_PASSWORD"));
+        o -> o.dbUrl(server.url()).dbUser(server.user()).dbPassword(server.password());
     try (CtyunLocal a = Local.start(dir.resolve("a"), clock, pg);
         CtyunLocal b = Local.start(dir.resolve("b"), clock, pg)) {
       RawHttp.send(

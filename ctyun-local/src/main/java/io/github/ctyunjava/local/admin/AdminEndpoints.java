@@ -49,6 +49,11 @@ public final class AdminEndpoints {
     String name = path.substring(PREFIX.length());
     switch (name) {
       case "health":
+        if (!db.isUp()) {
+          throw ApiError.gateway(
+                  503, "Eop.Store.Unavailable", "the emulator's database is down", "模拟器数据库不可用")
+              .withDetails(java.util.Map.of("status", "DOWN", "store", storeKind));
+        }
         ObjectNode health = F.objectNode();
         health.put("status", "UP");
         health.put("store", storeKind);
@@ -78,14 +83,18 @@ public final class AdminEndpoints {
         }
         return Outcome.ok(Envelope.success(arr, java.util.Map.of()));
       default:
-        throw ApiError.gateway(404, "Eop.Route.NotFound", "no admin endpoint " + path, "管理接口不存在");
+        throw ApiError.gateway(
+            404, "Eop.Route.NotFound", "no admin endpoint " + ApiError.echo(path), "管理接口不存在");
     }
   }
 
   private ObjectNode createAccount(byte[] body) {
     JsonNode req = JsonBodies.parse(body);
-    String ak = req == null ? null : req.path("accessKey").asText(null);
-    String sk = req == null ? null : req.path("secretKey").asText(null);
+    if (req != null && !req.isObject()) {
+      throw ApiError.parameter("the body must be a JSON object", "请求体必须是JSON对象");
+    }
+    String ak = textOrNull(req, "accessKey");
+    String sk = textOrNull(req, "secretKey");
     if ((ak == null) != (sk == null)
         || ak != null
             && (ak.isEmpty()
@@ -97,12 +106,19 @@ public final class AdminEndpoints {
           "give both accessKey (printable ASCII, no spaces) and secretKey, or neither",
           "accessKey与secretKey须同时提供");
     }
+    JsonNode givenEmail = req == null ? null : req.get("email");
+    if (givenEmail != null
+        && !givenEmail.isNull()
+        && !(givenEmail.isTextual() && Account.isEmail(givenEmail.asText()))) {
+      throw ApiError.parameter(
+          "email must be an e-mail address such as dev@example.com", "email格式不合法");
+    }
     String id = Ids.hex32();
     Account a =
         new Account(
             id,
-            req != null && req.hasNonNull("email")
-                ? req.get("email").asText()
+            givenEmail != null && !givenEmail.isNull()
+                ? givenEmail.asText()
                 : "user-" + id.substring(0, 8) + "@ctyun-local.invalid",
             ak != null ? ak : Ids.hex32(),
             sk != null ? sk : Ids.hex32() + Ids.hex32());
@@ -121,6 +137,17 @@ public final class AdminEndpoints {
         .put("email", a.email())
         .put("accessKey", a.accessKey())
         .put("secretKey", a.secretKey());
+  }
+
+  private static String textOrNull(JsonNode req, String field) {
+    JsonNode v = req == null ? null : req.get(field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isTextual()) {
+      throw ApiError.parameter(field + " must be a string", field + "必须是字符串");
+    }
+    return v.asText();
   }
 
   private static void requireMethod(String method, String expected) {

@@ -28,12 +28,30 @@ public final class ApiError extends RuntimeException {
       String message,
       String description,
       Map<String, String> details) {
-    super(message, null, false, false);
+    super(clip(message, MAX_MESSAGE), null, false, false);
     this.httpStatus = httpStatus;
     this.statusCode = statusCode;
     this.errorCode = errorCode;
-    this.description = description;
+    this.description = clip(description, MAX_MESSAGE);
     this.details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+  }
+
+  /** Most characters of client input an error message repeats ({@link #echo}). */
+  public static final int MAX_ECHO = 200;
+
+  /** Longest message or description: a backstop for messages quoting client input. */
+  private static final int MAX_MESSAGE = 600;
+
+  /** Client input as quoted in an error message: at most {@value #MAX_ECHO} characters. */
+  public static String echo(String input) {
+    return clip(input, MAX_ECHO);
+  }
+
+  private static String clip(String s, int max) {
+    if (s == null || s.length() <= max) {
+      return s;
+    }
+    return s.substring(0, max) + "...(" + (s.length() - max) + " more characters)";
   }
 
   /** A business error: HTTP 200, statusCode 900. */

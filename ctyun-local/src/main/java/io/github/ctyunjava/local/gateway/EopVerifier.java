@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class EopVerifier {
   private static final Pattern AUTH =
-      Pattern.compile("^(\\S+) Headers=(\\S+) Signature=([A-Za-z0-9+/=_-]+)$");
+      Pattern.compile("^(\\S+) Headers=(\\S+) Signature=([A-Za-z0-9+/=]+)$");
   private static final String SIGNED_HEADERS = "ctyun-eop-request-id;eop-date";
   private static final int MAX_REQUEST_ID = 128;
 
@@ -33,11 +33,16 @@ public final class EopVerifier {
   private final VerifierSettings settings;
   private final ReplayGuard replay;
 
-  /** A verifier using {@code accounts} to find secrets. */
+  /** A verifier using {@code accounts} to find secrets, remembering request ids in memory. */
   public EopVerifier(AccountLookup accounts, VerifierSettings settings) {
+    this(accounts, settings, ReplayGuard.inMemory());
+  }
+
+  /** A verifier recording request ids in {@code replay} (when the settings reject replays). */
+  public EopVerifier(AccountLookup accounts, VerifierSettings settings, ReplayGuard replay) {
     this.accounts = accounts;
     this.settings = settings;
-    this.replay = new ReplayGuard(settings.window().multipliedBy(2).plusMinutes(1));
+    this.replay = replay;
   }
 
   /**
@@ -77,16 +82,18 @@ public final class EopVerifier {
                         "Eop.Auth.UnknownAccessKey",
                         "the access key is not known to this emulator",
                         "AccessKey不存在"));
-    byte[] given = decodeSignature(m.group(3));
+    byte[] given = m.group(3).getBytes(StandardCharsets.US_ASCII);
     String bodyHash = EopSigner.sha256Hex(req.body());
     List<String> candidates =
         QueryCanonicalizer.candidates(req.rawQuery(), settings.lenientQuery());
     boolean ok = false;
     for (String canonical : candidates) {
       String sts = EopSigner.stringToSign(requestId, date, canonical, bodyHash);
-      byte[] expected = signer.signatureBytes(account.credentials(), date, sts);
+      // compare the canonical Base64 text, so no other spelling of the same bytes passes
+      byte[] expected =
+          Base64.getEncoder().encode(signer.signatureBytes(account.credentials(), date, sts));
       // evaluate every candidate: the time taken does not depend on which one matched
-      ok |= given != null && MessageDigest.isEqual(expected, given);
+      ok |= MessageDigest.isEqual(expected, given);
     }
     if (!ok) {
       Map<String, String> details = new LinkedHashMap<>();
@@ -100,7 +107,10 @@ public final class EopVerifier {
               "签名校验失败")
           .withDetails(details);
     }
-    if (settings.rejectReplay() && !replay.firstUse(ak + " " + requestId, now())) {
+    Instant now = now();
+    // a request id stays refused while its date can still pass the window, plus a margin
+    Instant until = now.plus(settings.window().multipliedBy(2).plusMinutes(1));
+    if (settings.rejectReplay() && !replay.firstUse(ak + " " + requestId, until, now)) {
       throw reject(
           401,
           "Eop.Auth.ReplayedRequest",
@@ -114,6 +124,10 @@ public final class EopVerifier {
     Instant t;
     try {
       t = EopDate.parse(date);
+      // the parser resolves impossible values (hour 24, 31 November) to real ones: refuse those
+      if (!EopDate.format(t).equals(date)) {
+        throw new IllegalArgumentException("not a real date and time");
+      }
     } catch (IllegalArgumentException e) {
       throw reject(
           401,
@@ -158,14 +172,6 @@ public final class EopVerifier {
 
   private Instant now() {
     return settings.clock().instant();
-  }
-
-  private static byte[] decodeSignature(String b64) {
-    try {
-      return Base64.getDecoder().decode(b64.getBytes(StandardCharsets.US_ASCII));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   private static String require(String value, String header) {

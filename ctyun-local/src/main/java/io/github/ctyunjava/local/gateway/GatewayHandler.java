@@ -12,6 +12,7 @@ import io.github.ctyunjava.local.api.Operation;
 import io.github.ctyunjava.local.api.RequestValidator;
 import io.github.ctyunjava.local.api.Router;
 import io.github.ctyunjava.local.store.Account;
+import io.github.ctyunjava.local.store.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -77,7 +78,14 @@ public final class GatewayHandler extends Handler.Abstract {
     } catch (ApiError e) {
       String replacement = codeOverrides.get(e.errorCode());
       out = Outcome.error(replacement == null ? e : e.withErrorCode(replacement));
-    } catch (RuntimeException | IOException e) {
+    } catch (StoreException e) {
+      // the database is down or failing: one line, no stack trace, an answer the client retries
+      LOG.warn("store failure on {} {}: {}", method, truncate(path), e.getMessage());
+      out =
+          Outcome.error(
+              ApiError.gateway(
+                  503, "Eop.Store.Unavailable", "the emulator's store failed; retry", "模拟器存储暂不可用"));
+    } catch (RuntimeException e) {
       LOG.error("unexpected failure on {} {}", method, path, e);
       out =
           Outcome.error(
@@ -113,7 +121,7 @@ public final class GatewayHandler extends Handler.Abstract {
     return true;
   }
 
-  private Outcome answer(Request request, String method, String path) throws IOException {
+  private Outcome answer(Request request, String method, String path) {
     if (path.startsWith(AdminEndpoints.PREFIX)) {
       return admin.handle(
           method, path, request.getHeaders().get(AdminEndpoints.TOKEN_HEADER), readBody(request));
@@ -124,9 +132,9 @@ public final class GatewayHandler extends Handler.Abstract {
         verifier.verify(
             new SignedRequest(
                 rawQuery,
-                request.getHeaders().get(EopSignature.AUTHORIZATION_HEADER),
-                request.getHeaders().get(EopSignature.DATE_HEADER),
-                request.getHeaders().get(EopSignature.REQUEST_ID_HEADER),
+                signedHeader(request, EopSignature.AUTHORIZATION_HEADER),
+                signedHeader(request, EopSignature.DATE_HEADER),
+                signedHeader(request, EopSignature.REQUEST_ID_HEADER),
                 body));
     Operation op = router.route(request.getHeaders().get(HttpHeader.HOST), path, method);
     JsonNode json = null;
@@ -148,18 +156,43 @@ public final class GatewayHandler extends Handler.Abstract {
     return Outcome.ok(dispatcher.dispatch(op, account, params));
   }
 
-  private byte[] readBody(Request request) throws IOException {
+  /** The one value of a header the signature covers; a second copy (any case) is a rejection. */
+  private static String signedHeader(Request request, String name) {
+    List<String> values = request.getHeaders().getValuesList(name);
+    if (values.size() > 1) {
+      throw ApiError.gateway(
+          401,
+          "Eop.Auth.DuplicateHeader",
+          "request header " + name + " must appear only once",
+          "请求头" + name + "重复");
+    }
+    return values.isEmpty() ? null : values.get(0);
+  }
+
+  private byte[] readBody(Request request) {
     long declared = request.getLength();
     if (declared > maxBodyBytes) {
       throw tooLarge();
     }
+    byte[] body;
     try (InputStream in = Content.Source.asInputStream(request)) {
-      byte[] body = in.readNBytes(maxBodyBytes + 1);
-      if (body.length > maxBodyBytes) {
-        throw tooLarge();
-      }
-      return body;
+      body = in.readNBytes(maxBodyBytes + 1);
+    } catch (IOException | RuntimeException e) {
+      // a short, malformed or aborted body is the client's doing: answer it, log no stack trace
+      throw unreadableBody(e);
     }
+    if (body.length > maxBodyBytes) {
+      throw tooLarge();
+    }
+    return body;
+  }
+
+  private static ApiError unreadableBody(Exception e) {
+    return ApiError.gateway(
+        400,
+        "Eop.Request.Malformed",
+        "the request body could not be read (" + e.getClass().getSimpleName() + ")",
+        "请求体不完整或格式错误");
   }
 
   private ApiError tooLarge() {

@@ -9,6 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ctyunjava.local.api.ApiError;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Parses request bodies as JSON with tight limits; any failure becomes a parameter error. The
@@ -34,10 +39,18 @@ public final class JsonBodies {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
+  private static final ThreadLocal<CharsetDecoder> UTF8 =
+      ThreadLocal.withInitial(
+          () ->
+              StandardCharsets.UTF_8
+                  .newDecoder()
+                  .onMalformedInput(CodingErrorAction.REPORT)
+                  .onUnmappableCharacter(CodingErrorAction.REPORT));
+
   private JsonBodies() {}
 
   /**
-   * Parses a UTF-8 JSON document.
+   * Parses a JSON document in strict UTF-8.
    *
    * @return the tree, or null for an empty body
    * @throws ApiError {@code Openapi.Parameter.Error} describing the problem
@@ -45,6 +58,14 @@ public final class JsonBodies {
   public static JsonNode parse(byte[] body) {
     if (body.length == 0) {
       return null;
+    }
+    try {
+      // Jackson would guess UTF-16/32 from the first bytes and read overlong UTF-8 forms
+      UTF8.get().decode(ByteBuffer.wrap(body));
+    } catch (CharacterCodingException e) {
+      throw ApiError.parameter(
+          "the request body is not valid UTF-8 (strict: no overlong forms, no UTF-16)",
+          "请求体不是合法的UTF-8编码");
     }
     try {
       checkLimits(body);

@@ -48,14 +48,31 @@ public final class QueryCanonicalizer {
     return String.join("&", pairs);
   }
 
-  /** The help-centre form: every pair form-decoded, stably sorted by key, joined unescaped. */
+  /**
+   * The help-centre form: every pair form-decoded, stably sorted by key, joined unescaped; null
+   * when that text would not show the parameter boundaries. A decoded {@code &} (or {@code =} in a
+   * key) would read back as other parameters, so {@code %26} could merge two signed parameters into
+   * one; a decoded {@code %} would read back as an escape. Such a query only passes in one of the
+   * escaped forms. ({@code +} stays: the help-centre samples sign a literal {@code +}.)
+   */
   public static String seedDecoded(String rawQuery) {
     List<String[]> pairs = new ArrayList<>();
     for (String p : rawPairs(rawQuery)) {
       int eq = p.indexOf('=');
       String k = eq < 0 ? p : p.substring(0, eq);
       String v = eq < 0 ? "" : p.substring(eq + 1);
-      pairs.add(new String[] {decodeLenient(k), decodeLenient(v)});
+      String dk;
+      String dv;
+      try {
+        dk = decodeStrict(k);
+        dv = decodeStrict(v);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+      if (hasAny(dk, "&=%") || hasAny(dv, "&%")) {
+        return null;
+      }
+      pairs.add(new String[] {dk, dv});
     }
     pairs.sort(Comparator.comparing((String[] kv) -> kv[0], CanonicalQuery::compareUtf8));
     StringBuilder sb = new StringBuilder();
@@ -73,10 +90,20 @@ public final class QueryCanonicalizer {
     Set<String> out = new LinkedHashSet<>();
     out.add(byDecodedKey(rawQuery));
     out.add(byWholePair(rawQuery));
-    if (lenient) {
-      out.add(seedDecoded(rawQuery));
+    String decoded = lenient ? seedDecoded(rawQuery) : null;
+    if (decoded != null) {
+      out.add(decoded);
     }
     return new ArrayList<>(out);
+  }
+
+  private static boolean hasAny(String s, String chars) {
+    for (int i = 0; i < chars.length(); i++) {
+      if (s.indexOf(chars.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String key(String pair) {

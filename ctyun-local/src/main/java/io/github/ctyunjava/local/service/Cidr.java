@@ -19,7 +19,7 @@ public record Cidr(long network, int prefix) {
   /**
    * Parses {@code a.b.c.d/n}.
    *
-   * @throws ApiError when malformed or when host bits are set
+   * @throws ApiError when malformed, not canonical ({@code /08}) or when host bits are set
    */
   public static Cidr parse(String field, String text) {
     int slash = text == null ? -1 : text.indexOf('/');
@@ -31,7 +31,10 @@ public record Cidr(long network, int prefix) {
     try {
       ip = parseIp(text.substring(0, slash));
       String p = text.substring(slash + 1);
-      if (p.isEmpty() || p.length() > 2 || !p.chars().allMatch(Character::isDigit)) {
+      if (p.isEmpty()
+          || p.length() > 2
+          || !p.chars().allMatch(c -> c >= '0' && c <= '9')
+          || (p.length() > 1 && p.charAt(0) == '0')) {
         throw new IllegalArgumentException("prefix");
       }
       prefix = Integer.parseInt(p);
@@ -139,6 +142,8 @@ public record Cidr(long network, int prefix) {
 
   private static ApiError invalid(String field, String text, String why) {
     return ApiError.business(
-        ErrorCodes.CIDR_INVALID, field + " " + text + " " + why, "参数" + field + "不是合法的CIDR");
+        ErrorCodes.CIDR_INVALID,
+        field + " " + ApiError.echo(text) + " " + why,
+        "参数" + field + "不是合法的CIDR");
   }
 }

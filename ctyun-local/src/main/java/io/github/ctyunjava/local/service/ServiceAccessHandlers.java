@@ -49,7 +49,7 @@ public final class ServiceAccessHandlers {
       throw ApiError.parameter(
           "give email or bssAccountID (at least one)", "email与bssAccountID至少填写一个");
     }
-    if (email != null && !email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+    if (email != null && !Account.isEmail(email)) {
       throw ApiError.business(
           io.github.ctyunjava.local.api.RequestValidator.PATTERN_ERROR,
           "email " + email + " is not an e-mail address",
@@ -121,12 +121,17 @@ public final class ServiceAccessHandlers {
       return true;
     }
     for (JsonNode e : service.doc().path("_whitelist")) {
-      if (e.path("email").asText().equals(account.email())
-          || e.path("bssAccountID").asText().equals(account.accountId())) {
+      // an empty entry field or account field never matches (old stores may hold empty e-mails)
+      if (sameNonEmpty(e.path("email").asText(), account.email())
+          || sameNonEmpty(e.path("bssAccountID").asText(), account.accountId())) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean sameNonEmpty(String a, String b) {
+    return a != null && !a.isEmpty() && a.equals(b);
   }
 
   static ApiReply createRule(ApiCall call) {

@@ -21,6 +21,14 @@ public record Account(String accountId, String email, String accessKey, String s
     Objects.requireNonNull(secretKey, "secretKey");
   }
 
+  private static final java.util.regex.Pattern EMAIL =
+      java.util.regex.Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
+
+  /** Whether {@code s} looks like an e-mail address ({@code local@domain.tld}, at most 254). */
+  public static boolean isEmail(String s) {
+    return s != null && s.length() <= 254 && EMAIL.matcher(s).matches();
+  }
+
   /** The signing credentials. */
   public Credentials credentials() {
     return Credentials.of(accessKey, secretKey);

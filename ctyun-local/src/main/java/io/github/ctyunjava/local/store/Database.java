@@ -2,9 +2,9 @@ package io.github.ctyunjava.local.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -31,6 +31,8 @@ public final class Database implements AutoCloseable {
 
   private static final int SQLITE_READERS = 4;
 
+  private static final int CONNECT_TIMEOUT_MS = 3_000;
+
   private final boolean sqlite;
   private final HikariDataSource pool;
   private final SqliteWriter writer;
@@ -38,6 +40,7 @@ public final class Database implements AutoCloseable {
   private final BlockingQueue<Connection> readers;
   private final List<Connection> readerConnections;
   private final AtomicLong seq = new AtomicLong();
+  private final AtomicLong replayChecks = new AtomicLong();
 
   private Database(
       boolean sqlite,
@@ -59,7 +62,11 @@ public final class Database implements AutoCloseable {
   /** Opens (and migrates) the SQLite database in {@code dataDir}. */
   public static Database openSqlite(Path dataDir) {
     try {
-      Files.createDirectories(dataDir);
+      // secret keys live in the database: owner-only directory, database, WAL and shared memory
+      OwnerOnly.directory(dataDir);
+      OwnerOnly.file(dataDir.resolve(SQLITE_FILE));
+      OwnerOnly.existingFile(dataDir.resolve(SQLITE_FILE + "-wal"));
+      OwnerOnly.existingFile(dataDir.resolve(SQLITE_FILE + "-shm"));
       SQLiteConfig config = new SQLiteConfig();
       config.setJournalMode(SQLiteConfig.JournalMode.WAL);
       config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -83,7 +90,7 @@ public final class Database implements AutoCloseable {
       Database db = new Database(true, null, c, readers);
       db.initSeq();
       return db;
-    } catch (java.io.IOException | SQLException e) {
+    } catch (java.io.UncheckedIOException | SQLException e) {
       throw new StoreException("cannot open the SQLite database in " + dataDir, e);
     }
   }
@@ -99,6 +106,10 @@ public final class Database implements AutoCloseable {
       hc.setPassword(password);
     }
     hc.setMaximumPoolSize(8);
+    // when the server is down, calls and health checks fail within seconds, not 30 s
+    hc.setConnectionTimeout(CONNECT_TIMEOUT_MS);
+    hc.setValidationTimeout(CONNECT_TIMEOUT_MS);
+    hc.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_MS / 1000));
     hc.setAutoCommit(false);
     hc.setPoolName("ctyun-local");
     HikariDataSource pool;
@@ -227,6 +238,59 @@ public final class Database implements AutoCloseable {
       c.rollback();
     } catch (SQLException ignored) {
       // the original failure is what matters
+    }
+  }
+
+  /**
+   * Records a request key until {@code until} unless it is already recorded and not expired: one
+   * atomic statement, so of concurrent callers (in any process on this database) exactly one gets
+   * true. Now and then, expired keys are deleted. PostgreSQL only: SQLite emulators keep their
+   * request ids in memory.
+   */
+  public boolean firstUse(String key, long untilMillis, long nowMillis) {
+    if (sqlite) {
+      throw new UnsupportedOperationException("request ids are kept in memory with SQLite");
+    }
+    try (Connection c = pool.getConnection()) {
+      try {
+        int changed;
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO seen_request (request_key, expires_at) VALUES (?, ?)"
+                    + " ON CONFLICT (request_key) DO UPDATE SET expires_at = EXCLUDED.expires_at"
+                    + " WHERE seen_request.expires_at <= ?")) {
+          ps.setString(1, key);
+          ps.setLong(2, untilMillis);
+          ps.setLong(3, nowMillis);
+          changed = ps.executeUpdate();
+        }
+        if ((replayChecks.incrementAndGet() & 1023) == 0) {
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM seen_request WHERE expires_at <= ?")) {
+            ps.setLong(1, nowMillis);
+            ps.executeUpdate();
+          }
+        }
+        c.commit();
+        return changed == 1;
+      } catch (SQLException e) {
+        rollback(c);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot record the request id", e);
+    }
+  }
+
+  /** Whether the database answers (a PostgreSQL round trip within a few seconds). */
+  public boolean isUp() {
+    if (sqlite) {
+      return true; // an open local file
+    }
+    try (Connection c = pool.getConnection()) {
+      return c.isValid(CONNECT_TIMEOUT_MS / 1000);
+    } catch (SQLException | RuntimeException e) {
+      return false;
     }
   }
 

@@ -1,5 +1,7 @@
 package io.github.ctyunjava.local.store;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -88,10 +90,24 @@ public final class ResourceQuery {
     return where("parent_id = ?", parentId);
   }
 
+  /**
+   * Stands for a subquery over one bound JSON array of strings; {@link Tx} writes it in the
+   * database's dialect.
+   */
+  static final String JSON_LIST = "(/*json-list*/)";
+
+  /** Above this many values a set is bound as one JSON array (drivers cap bound parameters). */
+  static final int MAX_INLINE_VALUES = 500;
+
   /** Restricts a column to a set of values; an empty set matches nothing. */
   public ResourceQuery in(String column, Collection<String> values) {
     if (values.isEmpty()) {
       return where("1 = 0");
+    }
+    if (values.size() > MAX_INLINE_VALUES) {
+      ArrayNode array = JsonNodeFactory.instance.arrayNode();
+      values.forEach(array::add);
+      return where(column + " IN " + JSON_LIST, array.toString());
     }
     String marks = String.join(", ", java.util.Collections.nCopies(values.size(), "?"));
     return where(column + " IN (" + marks + ")", values.toArray());

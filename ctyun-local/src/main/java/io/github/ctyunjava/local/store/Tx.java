@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
@@ -127,6 +128,30 @@ public final class Tx {
     return true;
   }
 
+  /** The query's condition in this database's dialect. */
+  private String where(ResourceQuery q) {
+    String sql = q.whereSql();
+    if (!sql.contains(ResourceQuery.JSON_LIST)) {
+      return sql;
+    }
+    return sql.replace(
+        ResourceQuery.JSON_LIST,
+        isPostgres()
+            ? "(SELECT json_array_elements_text(CAST(? AS json)))"
+            : "(SELECT value FROM json_each(?))");
+  }
+
+  private boolean isPostgres() {
+    try {
+      return conn.getMetaData()
+          .getDatabaseProductName()
+          .toLowerCase(Locale.ROOT)
+          .contains("postgres");
+    } catch (SQLException e) {
+      throw new StoreException("cannot tell the database kind", e);
+    }
+  }
+
   /** One page in creation order. */
   public Page<Resource> list(ResourceQuery q, long offset, int limit) {
     List<Object> args = new ArrayList<>(q.args());
@@ -137,7 +162,7 @@ public final class Tx {
             "SELECT "
                 + COLS
                 + " FROM resource WHERE "
-                + q.whereSql()
+                + where(q)
                 + " ORDER BY seq, id LIMIT ? OFFSET ?",
             args);
     return new Page<>(items, count(q));
@@ -159,7 +184,7 @@ public final class Tx {
   /** Every matching resource in creation order (for small child lists). */
   public List<Resource> all(ResourceQuery q) {
     return query(
-        "SELECT " + COLS + " FROM resource WHERE " + q.whereSql() + " ORDER BY seq, id", q.args());
+        "SELECT " + COLS + " FROM resource WHERE " + where(q) + " ORDER BY seq, id", q.args());
   }
 
   /** Number of matching resources. */
@@ -168,7 +193,7 @@ public final class Tx {
       return scopeCount(q);
     }
     try (PreparedStatement ps =
-        conn.prepareStatement("SELECT COUNT(*) FROM resource WHERE " + q.whereSql())) {
+        conn.prepareStatement("SELECT COUNT(*) FROM resource WHERE " + where(q))) {
       bind(ps, q.args().toArray());
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();

@@ -96,11 +96,20 @@ class SignatureVectorsTest {
     return a.status() != 401 && a.status() != 403 && !a.errorCode().startsWith("Eop.Auth");
   }
 
+  /**
+   * Whether the seed's raw form hides a parameter boundary (an {@code &} inside a value): lenient
+   * mode must not accept it, or {@code %26} could merge two signed parameters.
+   */
+  static boolean rawFormHidesBoundaries(SignatureVector v) {
+    return v.variant.equals("seed-python-raw")
+        && v.query.stream().anyMatch(q -> (q.name() + q.value()).contains("&"));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("vectors")
-  void lenientGatewayAcceptsEveryVector(SignatureVector v) {
+  void lenientGatewayAcceptsEveryVectorWhoseFormKeepsItsBoundaries(SignatureVector v) {
     RawHttp.Answer a = send(lenient, v);
-    assertThat(authenticated(a)).as(a.body()).isTrue();
+    assertThat(authenticated(a)).as(a.body()).isEqualTo(!rawFormHidesBoundaries(v));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.ctyunjava.core.testing.RequiredService;
+import io.github.ctyunjava.local.testing.TestPostgres;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -98,15 +98,8 @@ class StoreTest {
 
   @Test
   void postgresqlWhenConfigured() {
-    String url = System.getenv("CTYUN_LOCAL_TEST_PG_URL");
-    RequiredService.assumeAvailable(
-        url != null && !url.isEmpty(),
-        "no PostgreSQL server configured: set CTYUN_LOCAL_TEST_PG_URL (and _USER/_PASSWORD) to run");
-    try (Database db =
-        Database.openPostgres(
-            url,
-            System.getenv("CTYUN_LOCAL_TEST_PG_USER"),
-            System.getenv("CTYUN_LOCAL_TEST_PG_PASSWORD"))) {
+    TestPostgres.Server pg = TestPostgres.require();
+    try (Database db = Database.openPostgres(pg.url(), pg.user(), pg.password())) {
       db.inTransaction(
           tx -> {
             tx.resetData();
