@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
       "  source <(ctyun completion bash)        # bash, this shell",
       "  ctyun completion zsh > ~/.zfunc/_ctyun  # zsh (uses bashcompinit)"
     })
-final class CompletionCommand implements Callable<Integer> {
+final class CompletionCommand implements Callable<Integer>, CommandTree.NeedsWholeTree {
   /** Lets zsh run a bash completion script. */
   static final String ZSH_HEADER =
       "#compdef ctyun\n"

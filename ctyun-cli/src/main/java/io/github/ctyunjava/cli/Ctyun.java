@@ -3,6 +3,7 @@ package io.github.ctyunjava.cli;
 import io.github.ctyunjava.core.auth.ProfileFile;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,17 +27,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = "Command-line client for the China Telecom Cloud (CTyun) OpenAPI.",
-    // Every hand-written subcommand is listed here; the catalogue's groups (vpc, vpce, ...) are
-    // added by OperationGroups in newCommandLine.
-    subcommands = {
-      ApiCommand.class,
-      SignCommand.class,
-      ConfigureCommand.class,
-      LocalCommand.class,
-      DemoCommand.class,
-      CompletionCommand.class,
-      HelpCommand.class,
-    },
+    // The subcommands are added in newCommandLine (COMMANDS, then the catalogue's groups), each
+    // built only when the arguments reach it (CommandTree).
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -46,6 +38,16 @@ import picocli.CommandLine.Spec;
       "4:missing or bad configuration or credentials"
     })
 public final class Ctyun implements Callable<Integer> {
+  /** The hand-written subcommands, in the order the help lists them. */
+  private static final List<Class<?>> COMMANDS =
+      List.of(
+          ApiCommand.class,
+          SignCommand.class,
+          ConfigureCommand.class,
+          LocalCommand.class,
+          DemoCommand.class,
+          CompletionCommand.class);
+
   private final CliContext context;
 
   @Spec private CommandSpec spec;
@@ -111,21 +113,62 @@ public final class Ctyun implements Callable<Integer> {
    */
   public static int run(CliContext context, String... args) {
     try {
-      return newCommandLine(context).execute(args);
+      if (isVersionRequest(args)) {
+        // the answer needs no command model: skip building one (the same text as picocli prints)
+        for (String line : new VersionProvider().getVersion()) {
+          context.out().println(line);
+        }
+        return ExitCodes.OK;
+      }
+      return commandLineFor(context, args).execute(args);
     } finally {
       context.out().flush();
       context.err().flush();
     }
   }
 
-  /** A configured picocli command line over {@code context}. */
+  private static boolean isVersionRequest(String[] args) {
+    return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+  }
+
+  /** A configured picocli command line over {@code context}, with the whole command tree. */
   public static CommandLine newCommandLine(CliContext context) {
     Ctyun top = new Ctyun(context);
     CommandLine cmd = new CommandLine(top);
-    OperationGroups.addTo(cmd, top); // before the settings below, which reach existing subcommands
+    CommandTree tree = addSubcommands(cmd, top);
+    tree.buildAll(cmd);
+    configure(cmd, top);
+    return cmd;
+  }
+
+  /**
+   * A configured command line for running {@code args}: only the commands these arguments reach are
+   * built (and, where usage may be printed, their subcommands).
+   */
+  static CommandLine commandLineFor(CliContext context, String... args) {
+    Ctyun top = new Ctyun(context);
+    CommandLine cmd = new CommandLine(top);
+    CommandTree tree = addSubcommands(cmd, top);
+    tree.buildFor(cmd, args, () -> configure(cmd, top));
+    return cmd;
+  }
+
+  private static CommandTree addSubcommands(CommandLine cmd, Ctyun top) {
+    CommandTree tree = new CommandTree();
+    for (Class<?> command : COMMANDS) {
+      String name = command.getAnnotation(Command.class).name();
+      tree.addPending(cmd, name, () -> new CommandLine(command));
+    }
+    tree.add(cmd, "help", new CommandLine(new HelpCommand()));
+    OperationGroups.addTo(tree, cmd, top);
+    return tree;
+  }
+
+  /** The settings of the command line; they reach the subcommands that exist when applied. */
+  private static void configure(CommandLine cmd, Ctyun top) {
     ErrorHandler errors = new ErrorHandler(top);
-    cmd.setOut(context.out());
-    cmd.setErr(context.err());
+    cmd.setOut(top.context.out());
+    cmd.setErr(top.context.err());
     cmd.setExpandAtFiles(false); // '--body @file' is ours to read
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     // '--profile local' names a profile, although 'local' is also a subcommand
@@ -137,7 +180,6 @@ public final class Ctyun implements Callable<Integer> {
           Logging.configure(top.debug); // before any logger exists
           return new RunLast().execute(parseResult);
         });
-    return cmd;
   }
 
   @Override

@@ -11,7 +11,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "local",
     description = "Run ctyun-local, the offline CTyun emulator that verifies EOP signatures.",
-    subcommands = {LocalStartCommand.class})
+    subcommands = {
+      LocalStartCommand.class,
+      LocalStatusCommand.class,
+      LocalStopCommand.class,
+      LocalResetCommand.class
+    })
 final class LocalCommand implements Callable<Integer> {
   @ParentCommand private Ctyun top;
 

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
     name = "start",
     sortOptions = false,
     description = {
-      "Run ctyun-local in the foreground until Ctrl+C (SIGINT) or SIGTERM.",
+      "Run ctyun-local in the foreground until Ctrl+C (SIGINT) or SIGTERM, or with --detach in"
+          + " the background.",
       "On the first start with an empty store it creates an account and writes it as profile"
           + " 'local' to the credentials file; the secret key is never printed.",
       ""
@@ -33,6 +34,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  ctyun local start",
+      "  ctyun local start -d && ctyun local status",
       "  ctyun local start --port 9000 --data-dir /tmp/ctyun-local --latency 50ms",
       "  ctyun local start --tls",
       "  ctyun local start --fail-rate 0.1 --fail-with throttle"
@@ -45,6 +47,9 @@ final class LocalStartCommand implements Callable<Integer> {
 
   /** Environment variable with the PostgreSQL password. */
   static final String DB_PASSWORD_ENV = "CTYUN_LOCAL_DB_PASSWORD";
+
+  /** Environment variable with a fixed admin token (for CI scripts). */
+  static final String ADMIN_TOKEN_ENV = "CTYUN_LOCAL_ADMIN_TOKEN";
 
   @ParentCommand private LocalCommand parent;
 
@@ -174,6 +179,22 @@ final class LocalStartCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Log only warnings (default: one line per request).")
   private boolean quiet;
 
+  @Option(
+      names = {"-d", "--detach"},
+      description =
+          "Run in the background: the pid file, state and log go to the data directory;"
+              + " 'ctyun local status|stop|reset' find it there.")
+  private boolean detach;
+
+  @Option(
+      names = "--admin-token",
+      paramLabel = "TOKEN",
+      description =
+          "Fixed token for the admin endpoints (also: $"
+              + ADMIN_TOKEN_ENV
+              + "; default: a random one, printed at start).")
+  private String adminToken;
+
   /** Where the data lives: a SQLite directory or a PostgreSQL database, not both. */
   static final class Store {
     @Option(
@@ -193,6 +214,24 @@ final class LocalStartCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     CliContext ctx = parent.top().context();
     CtyunLocalOptions options = options();
+    LocalRunFiles files = LocalRunFiles.in(runDir(ctx.env()));
+    files
+        .running()
+        .ifPresent(
+            other -> {
+              throw new ConfigurationException(
+                  "ctyun-local already runs on "
+                      + files.dir()
+                      + " (pid "
+                      + other.pid()
+                      + ", "
+                      + other.endpoint()
+                      + "); stop it with 'ctyun local stop'");
+            });
+    if (detach && !ctx.env().containsKey(LocalDetacher.DETACHED_ENV)) {
+      return LocalDetacher.start(
+          ctx, files, spec.root().commandLine().getParseResult().originalArgs());
+    }
     if (!quiet) {
       Logging.showEmulatorLog();
     }
@@ -202,11 +241,21 @@ final class LocalStartCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       throw new ConfigurationException("cannot start ctyun-local: " + e.getMessage());
     }
+    long pid = ProcessHandle.current().pid();
     try {
       LocalBanner.print(ctx.out(), local);
-      ctx.stopSignal().awaitThenRun(local::close);
+      files.write(
+          new LocalRunFiles.State(
+              pid, local.endpoint().toString(), LocalBanner.store(options), local.adminToken()));
+      ctx.stopSignal()
+          .awaitThenRun(
+              () -> {
+                local.close();
+                files.delete(pid);
+              });
     } finally {
       local.close();
+      files.delete(pid);
     }
     ctx.out().println("ctyun-local stopped");
     return ExitCodes.OK;
@@ -268,6 +317,10 @@ final class LocalStartCommand implements Callable<Integer> {
     if (!isBlank(accessKey)) {
       b.account(accessKey, secretKey);
     }
+    String token = adminToken != null ? adminToken : env.get(ADMIN_TOKEN_ENV);
+    if (!isBlank(token)) {
+      b.adminToken(token);
+    }
     if (endpointOrderPolicy != null) {
       try {
         b.endpointOrderPolicy(StatePolicy.parse(endpointOrderPolicy));
@@ -281,6 +334,11 @@ final class LocalStartCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
+  }
+
+  /** Where the run files go: the SQLite data directory (also with PostgreSQL: the default one). */
+  Path runDir(Map<String, String> env) {
+    return store.dataDir != null ? store.dataDir : defaultDataDir(env);
   }
 
   /** {@code ~/.ctyun-local} ({@code $HOME}, else {@code user.home}). */

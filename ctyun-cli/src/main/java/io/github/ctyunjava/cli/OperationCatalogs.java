@@ -14,42 +14,82 @@ import java.util.List;
  * ecx}).
  */
 final class OperationCatalogs {
-  private static volatile List<CliOperation> all;
+  /**
+   * The catalogues the CLI exposes, each with the command groups its operations fall into: a
+   * command reads only the catalogue of its group. A test checks these groups against the
+   * catalogues' own {@code cliGroup}s.
+   */
+  private enum Source {
+    VPCE(List.of("vpce", "vpc")) {
+      @Override
+      OperationCatalog load() {
+        return io.github.ctyunjava.vpce.catalog.OperationCatalog.load();
+      }
+    },
+    ECX(List.of("ecx")) {
+      @Override
+      OperationCatalog load() {
+        return io.github.ctyunjava.ecx.catalog.OperationCatalog.load();
+      }
+    };
 
-  private OperationCatalogs() {}
+    private final List<String> groups;
+    private volatile List<CliOperation> operations;
 
-  /** The catalogues the CLI exposes. */
-  private static List<OperationCatalog> catalogs() {
-    return List.of(
-        io.github.ctyunjava.vpce.catalog.OperationCatalog.load(),
-        io.github.ctyunjava.ecx.catalog.OperationCatalog.load());
-  }
+    Source(List<String> groups) {
+      this.groups = groups;
+    }
 
-  /** Every operation the CLI exposes, in catalogue order (read once). */
-  static List<CliOperation> all() {
-    List<CliOperation> ops = all;
-    if (ops == null) {
-      List<CliOperation> list = new ArrayList<>();
-      for (OperationCatalog catalog : catalogs()) {
-        for (OperationCatalog.Operation op : catalog.operations()) {
+    abstract OperationCatalog load();
+
+    /** The catalogue's operations that have a command group, in catalogue order (read once). */
+    List<CliOperation> operations() {
+      List<CliOperation> ops = operations;
+      if (ops == null) {
+        List<CliOperation> list = new ArrayList<>();
+        for (OperationCatalog.Operation op : load().operations()) {
           CliOperation o = of(op);
           if (o.group() != null) {
             list.add(o);
           }
         }
+        ops = Collections.unmodifiableList(list);
+        operations = ops;
       }
-      ops = Collections.unmodifiableList(list);
-      all = ops;
+      return ops;
     }
-    return ops;
   }
 
-  /** The operations of one group, in catalogue order. */
+  private OperationCatalogs() {}
+
+  /** The command groups, in catalogue order, known without reading any catalogue. */
+  static List<String> groups() {
+    List<String> groups = new ArrayList<>();
+    for (Source s : Source.values()) {
+      groups.addAll(s.groups);
+    }
+    return groups;
+  }
+
+  /** Every operation the CLI exposes, in catalogue order (each catalogue read once). */
+  static List<CliOperation> all() {
+    List<CliOperation> list = new ArrayList<>();
+    for (Source s : Source.values()) {
+      list.addAll(s.operations());
+    }
+    return Collections.unmodifiableList(list);
+  }
+
+  /** The operations of one group, in catalogue order; reads only that group's catalogue. */
   static List<CliOperation> group(String group) {
     List<CliOperation> out = new ArrayList<>();
-    for (CliOperation op : all()) {
-      if (op.group().equals(group)) {
-        out.add(op);
+    for (Source s : Source.values()) {
+      if (s.groups.contains(group)) {
+        for (CliOperation op : s.operations()) {
+          if (op.group().equals(group)) {
+            out.add(op);
+          }
+        }
       }
     }
     return out;

@@ -1,8 +1,5 @@
 package io.github.ctyunjava.cli;
 
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,18 +17,18 @@ final class OperationGroups {
 
   private OperationGroups() {}
 
-  /** Adds every group to {@code top}'s command line. */
-  static void addTo(CommandLine cmd, Ctyun top) {
-    Set<String> groups = new LinkedHashSet<>();
-    for (CliOperation op : OperationCatalogs.all()) {
-      groups.add(op.group());
-    }
-    for (String group : groups) {
-      cmd.addSubcommand(group, groupCommand(group, OperationCatalogs.group(group), top));
+  /**
+   * Adds every group to {@code top}'s command line as a pending command of {@code tree}: a group
+   * reads its catalogue only when the arguments reach it, and builds only the operations they
+   * reach.
+   */
+  static void addTo(CommandTree tree, CommandLine cmd, Ctyun top) {
+    for (String group : OperationCatalogs.groups()) {
+      tree.addPending(cmd, group, () -> groupCommand(tree, group, top));
     }
   }
 
-  private static CommandLine groupCommand(String group, List<CliOperation> ops, Ctyun top) {
+  private static CommandLine groupCommand(CommandTree tree, String group, Ctyun top) {
     GroupCommand runner = new GroupCommand();
     CommandSpec spec = CommandSpec.wrapWithoutInspection(runner);
     spec.name(group);
@@ -39,8 +36,8 @@ final class OperationGroups {
     spec.usageMessage().description(description(group)).sortOptions(false);
     runner.spec = spec;
     CommandLine cl = new CommandLine(spec);
-    for (CliOperation op : ops) {
-      cl.addSubcommand(op.command(), OperationSpecs.build(op, top));
+    for (CliOperation op : OperationCatalogs.group(group)) {
+      tree.addPending(cl, op.command(), () -> new CommandLine(OperationSpecs.build(op, top)));
     }
     return cl;
   }

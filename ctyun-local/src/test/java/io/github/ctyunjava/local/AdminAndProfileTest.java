@@ -93,6 +93,17 @@ class AdminAndProfileTest {
       assertThat(denied.status()).isEqualTo(401);
       assertThat(denied.errorCode()).isEqualTo("Eop.Admin.Unauthorized");
       assertThat(Api.ok(api.get("/v4/vpc/list")).path("totalCount").asInt()).isEqualTo(1);
+      assertThat(RawHttp.send(local.port(), "GET", "/_ctyun/stats", Map.of(), null).errorCode())
+          .isEqualTo("Eop.Admin.Unauthorized");
+      RawHttp.Answer before =
+          RawHttp.send(
+              local.port(),
+              "GET",
+              "/_ctyun/stats",
+              Map.of("X-Ctyun-Admin-Token", "admin-token"),
+              null);
+      assertThat(before.returnObj().path("resources").path("vpc").asLong()).isEqualTo(1);
+      assertThat(before.returnObj().path("accounts").asInt()).isEqualTo(1);
       RawHttp.Answer reset =
           RawHttp.send(
               local.port(),
@@ -102,6 +113,15 @@ class AdminAndProfileTest {
               new byte[0]);
       assertThat(reset.status()).isEqualTo(200);
       assertThat(Api.ok(api.get("/v4/vpc/list")).path("totalCount").asInt()).isZero();
+      RawHttp.Answer after =
+          RawHttp.send(
+              local.port(),
+              "GET",
+              "/_ctyun/stats",
+              Map.of("X-Ctyun-Admin-Token", "admin-token"),
+              null);
+      assertThat(after.returnObj().path("resources").size()).isZero();
+      assertThat(after.returnObj().path("accounts").asInt()).isEqualTo(1);
 
       RawHttp.Answer accounts =
           RawHttp.send(

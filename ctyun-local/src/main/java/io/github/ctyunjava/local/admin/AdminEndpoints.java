@@ -17,8 +17,9 @@ import java.security.MessageDigest;
 import java.util.List;
 
 /**
- * Operator endpoints under {@code /_ctyun/}: {@code health} (open), {@code reset} and {@code
- * accounts} (need header {@value #TOKEN_HEADER}). Secret keys are never listed.
+ * Operator endpoints under {@code /_ctyun/}: {@code health} (open), {@code reset}, {@code stats}
+ * (resource counts by type) and {@code accounts} (need header {@value #TOKEN_HEADER}). Secret keys
+ * are never listed.
  */
 public final class AdminEndpoints {
   /** Header carrying the admin token. */
@@ -67,6 +68,10 @@ public final class AdminEndpoints {
               return null;
             });
         return Outcome.ok(Envelope.success(F.objectNode().put("reset", true), java.util.Map.of()));
+      case "stats":
+        requireMethod(method, "GET");
+        requireToken(givenToken);
+        return Outcome.ok(Envelope.success(stats(), java.util.Map.of()));
       case "accounts":
         requireToken(givenToken);
         if ("POST".equals(method)) {
@@ -86,6 +91,19 @@ public final class AdminEndpoints {
         throw ApiError.gateway(
             404, "Eop.Route.NotFound", "no admin endpoint " + ApiError.echo(path), "管理接口不存在");
     }
+  }
+
+  private ObjectNode stats() {
+    ObjectNode out = F.objectNode();
+    out.put("store", storeKind);
+    ObjectNode resources = out.putObject("resources");
+    db.inTransaction(
+        tx -> {
+          tx.countsByType().forEach(resources::put);
+          out.put("accounts", tx.accounts().size());
+          return null;
+        });
+    return out;
   }
 
   private ObjectNode createAccount(byte[] body) {

@@ -204,6 +204,21 @@ public final class Tx {
     }
   }
 
+  /** The number of stored resources of each type (only types that have any), by type name. */
+  public java.util.SortedMap<String, Long> countsByType() {
+    java.util.SortedMap<String, Long> out = new java.util.TreeMap<>();
+    try (PreparedStatement ps =
+            conn.prepareStatement("SELECT rtype, COUNT(*) FROM resource GROUP BY rtype");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getLong(2));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("count failed", e);
+    }
+  }
+
   /** The account holding an access key. */
   public Optional<Account> accountByAccessKey(String ak) {
     return accounts("WHERE access_key = ?", ak).stream().findFirst();

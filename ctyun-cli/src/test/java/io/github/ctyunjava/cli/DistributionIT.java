@@ -1,0 +1,179 @@
+package io.github.ctyunjava.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ctyunjava.local.junit.CtyunLocalExtension;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged CLI as a user gets it: unpacks {@code target/ctyun-<version>.tar.gz}, runs {@code
+ * bin/ctyun} through {@code sh} with a clean environment, and makes a signed call to an emulator.
+ */
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "bin/ctyun is a POSIX shell script")
+class DistributionIT {
+  private static final Duration RUN_TIMEOUT = Duration.ofMinutes(2);
+
+  @RegisterExtension static CtyunLocalExtension local = new CtyunLocalExtension();
+
+  @TempDir static Path tmp;
+
+  private static Path home;
+
+  @BeforeAll
+  static void unpack() throws Exception {
+    Path tarball = Path.of(System.getProperty("ctyun.dist"));
+    assertThat(tarball).exists();
+    Path dir = Files.createDirectories(tmp.resolve("install"));
+    Result untar = exec(List.of("tar", "xzf", tarball.toString(), "-C", dir.toString()), Map.of());
+    assertThat(untar.code).as(untar.err).isZero();
+    home = dir.resolve("ctyun-" + System.getProperty("ctyun.version"));
+  }
+
+  @Test
+  void theTarballHoldsTheLaunchersTheJarAndTheReadme() throws IOException {
+    assertThat(home.resolve("bin/ctyun")).isRegularFile();
+    assertThat(Files.getPosixFilePermissions(home.resolve("bin/ctyun")))
+        .contains(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OTHERS_EXECUTE);
+    assertThat(Files.readString(home.resolve("bin/ctyun.cmd"))).contains("\r\n").contains("-jar");
+    assertThat(home.resolve("lib/ctyun.jar")).isRegularFile();
+    assertThat(Files.readString(home.resolve("README.md")))
+        .contains("ctyun-" + System.getProperty("ctyun.version") + ".tar.gz");
+  }
+
+  @Test
+  void versionSignedCallAndTheStartUpArchive() throws Exception {
+    Path cache = Files.createDirectories(tmp.resolve("cache"));
+    Map<String, String> env = env(cache);
+
+    Result version = ctyun(env, "--version");
+    assertThat(version.code).as(version.err).isZero();
+    assertThat(version.out)
+        .isEqualTo(
+            "ctyun "
+                + System.getProperty("ctyun.version")
+                + " (ctyun-java core "
+                + io.github.ctyunjava.core.Version.SDK
+                + ")\n");
+    assertThat(version.err).isEmpty();
+
+    // the first run records the AppCDS archive in the background; wait for it (bounded)
+    Path archive = awaitArchive(cache, Duration.ofMinutes(3));
+    assertThat(archive.getFileName().toString()).endsWith(".jsa");
+
+    Result list = ctyun(env, "vpc", "list-vpcs", "--region-id", LocalCli.REGION);
+    assertThat(list.code).as(list.err).isZero();
+    JsonNode json = LocalCli.parse(list.out);
+    assertThat(json.has("vpcs")).as(list.out).isTrue();
+    assertThat(list.err).isEmpty();
+
+    // an archive the JVM cannot use (another JDK, a damaged file) is ignored silently
+    Files.writeString(archive, "not an archive");
+    Result damaged = ctyun(env, "vpc", "list-vpcs", "--region-id", LocalCli.REGION);
+    assertThat(damaged.code).as(damaged.err).isZero();
+    assertThat(damaged.out).isEqualTo(list.out);
+    assertThat(damaged.err).isEmpty();
+
+    Map<String, String> off = new HashMap<>(env);
+    off.put("CTYUN_CDS", "off");
+    Result noCds = ctyun(off, "--version");
+    assertThat(noCds.out).isEqualTo(version.out);
+  }
+
+  @Test
+  void aBadCallFailsWithTheCliExitCodeAndNothingOnStdout() throws Exception {
+    Map<String, String> env = env(tmp.resolve("cache-bad"));
+    env.put("CTYUN_CDS", "off");
+    env.put("CTYUN_SK", "wrong-secret-key");
+
+    Result r = ctyun(env, "vpc", "list-vpcs", "--region-id", LocalCli.REGION);
+
+    assertThat(r.code).isNotZero().isNotEqualTo(ExitCodes.USAGE);
+    assertThat(r.err).isNotEmpty();
+  }
+
+  private static Map<String, String> env(Path cache) {
+    Map<String, String> env = new HashMap<>();
+    env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+    env.put("JAVA_HOME", System.getProperty("java.home"));
+    env.put("HOME", tmp.resolve("home").toString());
+    env.put("CTYUN_CACHE_DIR", cache.toString());
+    env.put("CTYUN_AK", local.credentials().accessKey());
+    env.put("CTYUN_SK", local.credentials().secretKey());
+    env.put("CTYUN_ENDPOINT_URL", local.endpoint().toString());
+    return env;
+  }
+
+  /** Waits (bounded) for the background run to move its archive into {@code cache}. */
+  private static Path awaitArchive(Path cache, Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try (WatchService watch = cache.getFileSystem().newWatchService()) {
+      cache.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
+      while (true) {
+        try (Stream<Path> files = Files.list(cache)) {
+          List<Path> archives =
+              files.filter(f -> f.getFileName().toString().endsWith(".jsa")).toList();
+          if (!archives.isEmpty()) {
+            return archives.get(0);
+          }
+        }
+        long left = deadline - System.nanoTime();
+        WatchKey key = left > 0 ? watch.poll(left, TimeUnit.NANOSECONDS) : null;
+        if (key == null) {
+          throw new AssertionError("no AppCDS archive in " + cache + " after " + timeout);
+        }
+        key.pollEvents();
+        key.reset();
+      }
+    }
+  }
+
+  private static Result ctyun(Map<String, String> env, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("sh", home.resolve("bin/ctyun").toString()));
+    cmd.addAll(List.of(args));
+    return exec(cmd, env);
+  }
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result exec(List<String> cmd, Map<String, String> env) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    if (!env.isEmpty()) {
+      pb.environment().clear();
+      pb.environment().putAll(env);
+    }
+    Path out = Files.createTempFile(tmp, "out", ".txt");
+    Path err = Files.createTempFile(tmp, "err", ".txt");
+    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+    Process p = pb.start();
+    p.getOutputStream().close();
+    if (!p.waitFor(RUN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError(cmd + " did not finish within " + RUN_TIMEOUT);
+    }
+    return new Result(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+}
