@@ -149,13 +149,15 @@ final class OperationSpecs {
     if (f.description() != null && !f.description().isBlank()) {
       help.add(literal(f.description().strip()));
     }
-    StringBuilder facts = new StringBuilder(f.name()).append(": ");
-    facts.append(f.inQuery() ? "query " : "body ").append(f.type()).append(", ");
-    facts.append(m.get(f.required() ? "help.field.required" : "help.field.optional"));
-    if (f.deprecated()) {
-      facts.append(", ").append(m.get("help.field.deprecated"));
-    }
-    facts.append('.');
+    StringBuilder facts =
+        new StringBuilder(
+            m.get(
+                "help.field.facts",
+                f.name(),
+                f.inQuery() ? "query" : "body",
+                f.type(),
+                m.get(f.required() ? "help.field.required" : "help.field.optional")
+                    + (f.deprecated() ? m.get("help.field.deprecated") : "")));
     if (!f.enumValues().isEmpty()) {
       facts.append(' ').append(m.get("help.field.allowed", allowedValues(f)));
     }

@@ -33,8 +33,8 @@ class OperationHelpTest {
         .contains("--endpoint-name=ENDPOINT_NAME")
         .contains("endpointName: body string, required.")
         .contains(
-            "--ipv6-address=IPV6_ADDRESS Requested private IPv6 address of the endpoint"
-                + " (dual stack only). ipv6Address: body string, optional.");
+            "--ip6=IP6 Requested private IPv6 address of the endpoint (dual stack only). IP6:"
+                + " body string, optional.");
   }
 
   @Test
