@@ -38,7 +38,8 @@ class OperationCatalogTest {
     assertThat(ip.description()).isEqualTo("IP stack.");
     assertThat(ip.example()).isEqualTo("0");
     assertThat(ip.enumValues()).containsExactly("0", "2");
-    assertThat(ip.enumMeanings()).containsExactly(entry("0", "IPv4 only"), entry("2", "dual stack"));
+    assertThat(ip.enumMeanings())
+        .containsExactly(entry("0", "IPv4 only"), entry("2", "dual stack"));
     assertThat(op.pagination()).isNull();
     assertThat(c.find("post", "/v3/vpc/createVPC")).isSameAs(op);
     assertThat(new OperationCatalog(c) {}.operations()).containsExactly(op);
