@@ -31,12 +31,6 @@ class OperationCommandTest {
     cli = new LocalCli(local, tmp);
   }
 
-  private String createVpc(String name, String cidr) {
-    return cli.json("vpc", "create-vpc", "--region-id", R, "--name", name, "--cidr", cidr)
-        .path("vpcID")
-        .asText();
-  }
-
   private List<Exchanges.Exchange> sentSince(int before) {
     List<Exchanges.Exchange> all = cli.exchanges.all();
     return all.subList(before, all.size());
@@ -52,7 +46,7 @@ class OperationCommandTest {
 
   @Test
   void listEndpointsAsTableShowsTheEndpointRow() {
-    String vpc = createVpc("table-vpc", "192.168.0.0/16");
+    String vpc = cli.createVpc("table-vpc", "192.168.0.0/16");
     String subnet =
         cli.json(
                 "vpc",
@@ -161,8 +155,8 @@ class OperationCommandTest {
 
   @Test
   void queryPicksFieldsOfThePayload() {
-    createVpc("query-a", "10.1.0.0/16");
-    createVpc("query-b", "10.2.0.0/16");
+    cli.createVpc("query-a", "10.1.0.0/16");
+    cli.createVpc("query-b", "10.2.0.0/16");
 
     CliRunner.Result r = cli.ok("vpc", "list-vpcs", "--region-id", R, "--query", "vpcs[].name");
 
@@ -175,7 +169,7 @@ class OperationCommandTest {
   @Test
   void pageAllFollowsEveryPagingShapeAndKeepsTheShapeOfOnePage() {
     for (int i = 0; i < 3; i++) {
-      createVpc("page-" + i, "10." + (10 + i) + ".0.0/16");
+      cli.createVpc("page-" + i, "10." + (10 + i) + ".0.0/16");
     }
     // counts at the top level
     int before = cli.exchanges.all().size();
@@ -213,8 +207,8 @@ class OperationCommandTest {
 
   @Test
   void theSameQueryWorksWithAndWithoutPaging() {
-    createVpc("same-a", "10.61.0.0/16");
-    createVpc("same-b", "10.62.0.0/16");
+    cli.createVpc("same-a", "10.61.0.0/16");
+    cli.createVpc("same-b", "10.62.0.0/16");
     String[] base = {"vpc", "list-vpcs", "--region-id", R, "--page-size", "1"};
 
     CliRunner.Result all = cli.ok(concat(base, "--page-all", "--query", "vpcs[].name"));
@@ -334,7 +328,7 @@ class OperationCommandTest {
 
   @Test
   void regionAndOutputDefaultToTheProfileConfig() {
-    createVpc("config-vpc", "10.30.0.0/16");
+    cli.createVpc("config-vpc", "10.30.0.0/16");
     cli.ok("configure", "set", "region_id", R);
     cli.ok("configure", "set", "output", "text");
     int before = cli.exchanges.all().size();
@@ -390,7 +384,7 @@ class OperationCommandTest {
   @Test
   void listFlagsRepeat() {
     List<String> args = new ArrayList<>(List.of("vpc", "create-subnet", "--region-id", R));
-    String vpc = createVpc("dns-vpc", "10.50.0.0/16");
+    String vpc = cli.createVpc("dns-vpc", "10.50.0.0/16");
     args.addAll(
         List.of(
             "--vpc-id",

@@ -29,12 +29,6 @@ class ScriptSafetyTest {
     cli = new LocalCli(local, tmp);
   }
 
-  private String createVpc(String name, String cidr) {
-    return cli.json("vpc", "create-vpc", "--region-id", R, "--name", name, "--cidr", cidr)
-        .path("vpcID")
-        .asText();
-  }
-
   @Test
   void aWrongSecretKeyExitsFourAndNamesTheKeyToCheck() throws Exception {
     CliRunner.Result fromEnv =
@@ -88,8 +82,8 @@ class ScriptSafetyTest {
 
   @Test
   void textOutputPrintsOneTabSeparatedRowPerItem() {
-    String a = createVpc("text-a", "10.71.0.0/16");
-    String b = createVpc("text-b", "10.72.0.0/16");
+    String a = cli.createVpc("text-a", "10.71.0.0/16");
+    String b = cli.createVpc("text-b", "10.72.0.0/16");
 
     CliRunner.Result r =
         cli.ok(
@@ -114,7 +108,7 @@ class ScriptSafetyTest {
 
   @Test
   void aQueryMatchingNothingPrintsNullAsAwsCliDoesAndExitsZero() {
-    createVpc("nothing-vpc", "10.73.0.0/16");
+    cli.createVpc("nothing-vpc", "10.73.0.0/16");
 
     CliRunner.Result json = cli.ok("vpc", "list-vpcs", "--region-id", R, "--query", "nosuchfield");
     assertThat(json.out()).isEqualTo("null\n");
