@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -33,6 +34,7 @@ public final class CliContext {
   private final Consumer<CtyunClient.Builder> clientCustomizer;
   private final Consumer<CtyunLocalOptions.Builder> localCustomizer;
   private final StopSignal stopSignal;
+  private final Locale locale;
 
   private CliContext(Builder b) {
     this.env = Collections.unmodifiableMap(new LinkedHashMap<>(b.env));
@@ -46,6 +48,7 @@ public final class CliContext {
     this.clientCustomizer = b.clientCustomizer;
     this.localCustomizer = b.localCustomizer;
     this.stopSignal = b.stopSignal;
+    this.locale = b.locale;
   }
 
   /** The real process: {@code System.getenv()}, the standard streams (UTF-8), the system clock. */
@@ -57,6 +60,7 @@ public final class CliContext {
         .err(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true))
         .console(System.console())
         .errIsTerminal(Terminals.stderrIsTerminal())
+        .locale(Locale.getDefault())
         .build();
   }
 
@@ -125,6 +129,14 @@ public final class CliContext {
     return stopSignal;
   }
 
+  /**
+   * The OS locale, for the language of messages when neither {@code --lang}, {@code
+   * $CTYUN_LANGUAGE}, the profile nor {@code LC_ALL}/{@code LC_MESSAGES}/{@code LANG} choose one.
+   */
+  public Locale locale() {
+    return locale;
+  }
+
   /** Builder of {@link CliContext}. */
   public static final class Builder {
     private Map<String, String> env = Collections.emptyMap();
@@ -140,6 +152,7 @@ public final class CliContext {
     private Consumer<CtyunClient.Builder> clientCustomizer = b -> {};
     private Consumer<CtyunLocalOptions.Builder> localCustomizer = b -> {};
     private StopSignal stopSignal = StopSignal.jvmShutdown();
+    private Locale locale = Locale.ENGLISH;
 
     private Builder() {}
 
@@ -206,6 +219,12 @@ public final class CliContext {
     /** How a foreground server waits to be stopped (default: JVM shutdown). */
     public Builder stopSignal(StopSignal stopSignal) {
       this.stopSignal = Objects.requireNonNull(stopSignal, "stopSignal");
+      return this;
+    }
+
+    /** The OS locale (default: English). */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
       return this;
     }
 

@@ -3,6 +3,7 @@ package io.github.ctyunjava.cli;
 import io.github.ctyunjava.core.catalog.CliNames;
 import io.github.ctyunjava.core.catalog.OperationCatalog;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the CLI needs to know about one catalogue operation: its command name and the wire facts
@@ -56,6 +57,9 @@ record CliOperation(
    * @param enumValues the allowed values as text, or empty
    * @param deprecated whether the spec marks it deprecated
    * @param fields the fields of an object (or of the objects of an array)
+   * @param description the spec's description, or null
+   * @param example the spec's example value, or null
+   * @param enumMeanings what coded allowed values mean (value to meaning), or empty
    */
   record Field(
       String name,
@@ -64,7 +68,10 @@ record CliOperation(
       boolean required,
       List<String> enumValues,
       boolean deprecated,
-      List<Field> fields) {
+      List<Field> fields,
+      String description,
+      String example,
+      Map<String, String> enumMeanings) {
 
     /** The flag, e.g. {@code --region-id}. */
     String flag() {

@@ -23,11 +23,13 @@ final class ConfigStore {
   static final String OUTPUT = "output";
   static final String ENDPOINT_URL = "endpoint_url"; // = Setting.ENDPOINT_URL.profileKey()
   static final String CA_BUNDLE = "ca_bundle"; // = Setting.CA_BUNDLE.profileKey()
+  static final String LANGUAGE = CliLanguage.CONFIG_KEY;
 
   /** Every key, in the order {@code configure} asks for them. */
   static final List<String> KEYS =
       Collections.unmodifiableList(
-          Arrays.asList(ACCESS_KEY, SECRET_KEY, REGION_ID, OUTPUT, ENDPOINT_URL, CA_BUNDLE));
+          Arrays.asList(
+              ACCESS_KEY, SECRET_KEY, REGION_ID, OUTPUT, ENDPOINT_URL, CA_BUNDLE, LANGUAGE));
 
   /** The output formats the CLI knows. */
   static final List<String> OUTPUTS =
@@ -110,9 +112,13 @@ final class ConfigStore {
           return "ca_bundle: " + e.getMessage();
         }
       case REGION_ID:
-        return value.isEmpty() || value.matches(".*\\s.*")
-            ? "region_id must be non-empty without spaces"
-            : null;
+        return KnownRegions.wellFormed(value)
+            ? null
+            : "region_id must be a CTyun region ID (32 hex digits, e.g. "
+                + KnownRegions.EXAMPLE
+                + "); see 'ctyun configure list-regions'";
+      case LANGUAGE:
+        return CliLanguage.parse(value) != null ? null : "language must be en or zh-CN";
       default:
         return "unknown key '" + key + "'; known keys: " + String.join(", ", KEYS);
     }

@@ -18,8 +18,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ctyun configure}: asks for the access key, secret key, region, output format and endpoint
- * of a profile and stores them; {@code set}/{@code get} do the same without prompts.
+ * {@code ctyun configure}: asks for the access key, secret key, region, output format, endpoint and
+ * language of a profile and stores them, asking again (up to {@value #ATTEMPTS} times) when a value
+ * is not valid; {@code set}/{@code get} do the same without prompts, {@code list-regions} shows the
+ * known regions.
  */
 @Command(
     name = "configure",
@@ -33,16 +35,22 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ConfigureSetCommand.class,
       ConfigureGetCommand.class,
-      ConfigureListCommand.class
+      ConfigureListCommand.class,
+      ConfigureRegionsCommand.class
     })
 final class ConfigureCommand implements Callable<Integer> {
-  private static final String[][] PROMPTS = {
-    {ConfigStore.ACCESS_KEY, "CTyun Access Key (AK)"},
-    {ConfigStore.SECRET_KEY, "CTyun Secret Key (SK)"},
-    {ConfigStore.REGION_ID, "Default region ID"},
-    {ConfigStore.OUTPUT, "Default output format (json, table, text)"},
-    {ConfigStore.ENDPOINT_URL, "Endpoint URL (empty: the public endpoints)"},
+  /** The keys asked for, in order; each prompt is the message {@code configure.prompt.KEY}. */
+  private static final String[] PROMPTS = {
+    ConfigStore.ACCESS_KEY,
+    ConfigStore.SECRET_KEY,
+    ConfigStore.REGION_ID,
+    ConfigStore.OUTPUT,
+    ConfigStore.ENDPOINT_URL,
+    ConfigStore.LANGUAGE,
   };
+
+  /** How often a value is asked for before configure gives up. */
+  static final int ATTEMPTS = 3;
 
   @ParentCommand private Ctyun top;
 
@@ -58,28 +66,46 @@ final class ConfigureCommand implements Callable<Integer> {
         console == null
             ? new BufferedReader(new InputStreamReader(ctx.in(), StandardCharsets.UTF_8))
             : null;
+    Messages messages = top.messages();
     Map<String, String> answers = new LinkedHashMap<>();
-    for (String[] prompt : PROMPTS) {
-      String key = prompt[0];
+    for (String key : PROMPTS) {
       String current = store.get(profile, key);
       if (current != null && ConfigStore.isCredential(key)) {
         current = Credentials.redact(current); // both keys stay off the screen
       }
-      String text = prompt[1] + " [" + (current == null ? "None" : current) + "]: ";
+      String text =
+          messages.get(
+              "configure.prompt." + key,
+              current == null ? messages.get("configure.none") : current);
       boolean secret = ConfigStore.SECRET_KEY.equals(key);
-      String answer = ask(text, secret, console, stdin, ctx.out());
-      if (answer == null || answer.isBlank()) {
-        continue; // keep what is there
+      for (int attempt = 1; ; attempt++) {
+        String answer = ask(text, secret, console, stdin, ctx.out());
+        if (answer == null || answer.isBlank()) {
+          break; // keep what is there
+        }
+        answer = answer.trim();
+        String problem = ConfigStore.validate(key, answer);
+        if (problem == null) {
+          answers.put(key, answer);
+          warnIfNotEmulated(key, answer);
+          break;
+        }
+        if (attempt == ATTEMPTS) {
+          throw new ParameterException(spec.commandLine(), problem);
+        }
+        ctx.err().println(messages.get("configure.tryAgain", problem));
+        ctx.err().flush();
       }
-      answer = answer.trim();
-      String problem = ConfigStore.validate(key, answer);
-      if (problem != null) {
-        throw new ParameterException(spec.commandLine(), problem);
-      }
-      answers.put(key, answer);
     }
     store.putAll(profile, answers);
     return ExitCodes.OK;
+  }
+
+  /** A region of the right form that the emulator does not have is fine for the real cloud. */
+  private void warnIfNotEmulated(String key, String value) {
+    if (ConfigStore.REGION_ID.equals(key) && !KnownRegions.inEmulator(value)) {
+      top.context().err().println(top.messages().get("configure.regionNotEmulated", value));
+    }
   }
 
   private static String ask(

@@ -24,7 +24,7 @@ final class ConfigureGetCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       paramLabel = "KEY",
-      description = "access_key, secret_key, region_id, output or endpoint_url.")
+      description = "access_key, secret_key, region_id, output, endpoint_url or language.")
   private String key;
 
   @Override

@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
     name = "set",
     description = {
       "Store one setting of a profile without prompting.",
-      "Keys: access_key, secret_key (credentials file); region_id, output, endpoint_url (config"
-          + " file).",
+      "Keys: access_key, secret_key (credentials file); region_id, output, endpoint_url,"
+          + " language (config file).",
       ""
     })
 final class ConfigureSetCommand implements Callable<Integer> {

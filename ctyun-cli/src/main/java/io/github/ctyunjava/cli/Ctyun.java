@@ -4,12 +4,15 @@ import io.github.ctyunjava.core.auth.ProfileFile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.RunLast;
 import picocli.CommandLine.ScopeType;
@@ -97,9 +100,25 @@ public final class Ctyun implements Callable<Integer> {
           "Log the HTTP exchange to stderr (signature and secrets masked); show stack traces.")
   private boolean debug;
 
-  /** The command for the given surroundings. */
+  @Option(
+      names = CliLanguage.OPTION,
+      paramLabel = "LANG",
+      scope = ScopeType.INHERIT,
+      description =
+          "Language of messages and help: en or zh-CN (default: $CTYUN_LANGUAGE, else language"
+              + " in ~/.ctyun/config, else the OS locale).")
+  private String lang;
+
+  private final Messages messages;
+
+  /** The command for the given surroundings, in English. */
   public Ctyun(CliContext context) {
+    this(context, CliLanguage.ENGLISH);
+  }
+
+  private Ctyun(CliContext context, Locale language) {
     this.context = context;
+    this.messages = Messages.of(language);
   }
 
   /** Runs the command in this process and exits with its exit code. */
@@ -120,7 +139,9 @@ public final class Ctyun implements Callable<Integer> {
         }
         return ExitCodes.OK;
       }
-      return commandLineFor(context, args).execute(args);
+      return commandLineFor(
+              context, CliLanguage.resolve(args, context.env(), context.locale()), args)
+          .execute(args);
     } finally {
       context.out().flush();
       context.err().flush();
@@ -133,7 +154,16 @@ public final class Ctyun implements Callable<Integer> {
 
   /** A configured picocli command line over {@code context}, with the whole command tree. */
   public static CommandLine newCommandLine(CliContext context) {
-    Ctyun top = new Ctyun(context);
+    return newCommandLine(
+        context, CliLanguage.resolve(new String[0], context.env(), context.locale()));
+  }
+
+  /**
+   * A configured picocli command line over {@code context}, its help and messages in {@code
+   * language}.
+   */
+  static CommandLine newCommandLine(CliContext context, Locale language) {
+    Ctyun top = new Ctyun(context, language);
     CommandLine cmd = new CommandLine(top);
     CommandTree tree = addSubcommands(cmd, top);
     tree.buildAll(cmd);
@@ -145,8 +175,8 @@ public final class Ctyun implements Callable<Integer> {
    * A configured command line for running {@code args}: only the commands these arguments reach are
    * built (and, where usage may be printed, their subcommands).
    */
-  static CommandLine commandLineFor(CliContext context, String... args) {
-    Ctyun top = new Ctyun(context);
+  static CommandLine commandLineFor(CliContext context, Locale language, String... args) {
+    Ctyun top = new Ctyun(context, language);
     CommandLine cmd = new CommandLine(top);
     CommandTree tree = addSubcommands(cmd, top);
     tree.buildFor(cmd, args, () -> configure(cmd, top));
@@ -178,14 +208,22 @@ public final class Ctyun implements Callable<Integer> {
     cmd.setExecutionStrategy(
         (ParseResult parseResult) -> {
           Logging.configure(top.debug); // before any logger exists
+          if (top.lang != null && CliLanguage.parse(top.lang) == null) {
+            throw new ParameterException(
+                cmd, top.messages.get("usage.badLanguage", CliLanguage.OPTION, top.lang));
+          }
           return new RunLast().execute(parseResult);
         });
+    ResourceBundle help = top.messages.helpBundle();
+    if (help != null) {
+      cmd.setResourceBundle(help); // reaches the subcommands that exist when applied
+    }
   }
 
   @Override
   public Integer call() {
     CommandLine cmd = spec.commandLine();
-    cmd.getErr().println("ctyun: a command is required");
+    cmd.getErr().println(messages.get("usage.commandRequired"));
     cmd.usage(cmd.getErr());
     return ExitCodes.USAGE;
   }
@@ -193,6 +231,11 @@ public final class Ctyun implements Callable<Integer> {
   /** The surroundings the command runs in. */
   CliContext context() {
     return context;
+  }
+
+  /** The messages in the language of this run. */
+  Messages messages() {
+    return messages;
   }
 
   /** {@code --profile}, or null when not given. */

@@ -1,9 +1,10 @@
 package io.github.ctyunjava.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ctyunjava.core.CtyunServiceException;
+import io.github.ctyunjava.core.auth.CredentialsException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -12,9 +13,9 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Turns failures into an exit code and a short message on stderr: the CTyun error code and both
- * messages for service errors, one line for everything else, a stack trace only with {@code
- * --debug}.
+ * Turns failures into an exit code and a short message on stderr (stdout stays empty): the CTyun
+ * error code and both messages for service errors, with a hint when the credentials or the region
+ * were rejected; one line for everything else; a stack trace only with {@code --debug}.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
   private final Ctyun top;
@@ -29,7 +30,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     PrintWriter err = cmd.getErr();
     err.println(cmd.getColorScheme().errorText("ctyun: " + ex.getMessage()));
     if (!UnmatchedArgumentException.printSuggestions(ex, err)) {
-      err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+      err.println(
+          top.messages().get("usage.seeHelp", cmd.getCommandSpec().qualifiedName() + " --help"));
     }
     err.flush();
     return ExitCodes.USAGE;
@@ -38,8 +40,19 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
+    Messages messages = top.messages();
     if (ex instanceof CtyunServiceException) {
-      reportServiceError((CtyunServiceException) ex, cmd.getOut(), err);
+      CtyunServiceException e = (CtyunServiceException) ex;
+      err.println(oneLine(e));
+      String hint = hint(e);
+      if (hint != null) {
+        err.println(hint);
+      }
+      if (top.debug() && e.body() != null && !e.body().isBlank()) {
+        err.println(e.body());
+      }
+    } else if (ex instanceof CredentialsException) {
+      err.println(messages.get("error.credentials", message(ex)));
     } else {
       err.println("ctyun: " + message(ex));
     }
@@ -47,19 +60,39 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       ex.printStackTrace(err);
     }
     err.flush();
-    cmd.getOut().flush();
     return ExitCodes.of(ex);
   }
 
-  /** The response body on stdout if it is JSON, {@code errorCode: message (description)} on err. */
-  static void reportServiceError(CtyunServiceException e, PrintWriter out, PrintWriter err) {
-    String body = e.body();
-    JsonNode json = body == null || body.isBlank() ? null : Json.parseOrNull(body);
-    if (json != null) {
-      out.println(Json.pretty(json));
-      out.flush();
+  /** What to do about a rejection of the credentials or the region, or null. */
+  private String hint(CtyunServiceException e) {
+    Messages messages = top.messages();
+    if (ExitCodes.secretKeyRejected(e)) {
+      return messages.get("error.checkSecretKey", credentialsSource(true));
     }
-    err.println(oneLine(e));
+    if (ExitCodes.accessKeyRejected(e)) {
+      return messages.get("error.checkAccessKey", credentialsSource(false));
+    }
+    if (regionRejected(e)) {
+      return messages.get("error.knownRegions", KnownRegions.describe(messages));
+    }
+    return null;
+  }
+
+  /**
+   * Where the rejected key came from: the profile, or the environment variable when credentials
+   * come from {@code CTYUN_AK}/{@code CTYUN_SK} (the default chain prefers them to the profile).
+   */
+  private String credentialsSource(boolean secret) {
+    if (top.profileOption() == null && top.context().env().get("CTYUN_AK") != null) {
+      return "$" + (secret ? "CTYUN_SK" : "CTYUN_AK");
+    }
+    return top.messages().get("error.ofProfile", top.profileName());
+  }
+
+  /** Whether the service says the region does not exist ({@code Openapi.Region.NotFound}). */
+  static boolean regionRejected(CtyunServiceException e) {
+    String code = e.errorCode();
+    return code != null && code.toLowerCase(Locale.ROOT).matches(".*region.*not.?(found|exist).*");
   }
 
   /** {@code errorCode: message (description)}, leaving out what the service did not send. */

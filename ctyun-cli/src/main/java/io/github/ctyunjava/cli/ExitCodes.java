@@ -3,6 +3,7 @@ package io.github.ctyunjava.cli;
 import io.github.ctyunjava.core.CtyunServiceException;
 import io.github.ctyunjava.core.auth.CredentialsException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import picocli.CommandLine.ParameterException;
 
 /** The exit codes of the {@code ctyun} command, and which failure maps to which. */
@@ -30,7 +31,8 @@ public final class ExitCodes {
       return USAGE;
     }
     if (failure instanceof CtyunServiceException) {
-      return SERVICE_ERROR;
+      CtyunServiceException e = (CtyunServiceException) failure;
+      return secretKeyRejected(e) || accessKeyRejected(e) ? CONFIGURATION : SERVICE_ERROR;
     }
     if (failure instanceof CredentialsException
         || failure instanceof ConfigurationException
@@ -40,5 +42,27 @@ public final class ExitCodes {
     }
     // CtyunClientException (no answer, or an unreadable one) and anything unexpected
     return NETWORK;
+  }
+
+  /**
+   * Whether the gateway rejected the signature: HTTP 401 with a signature error code (the
+   * emulator's {@code Eop.Auth.SignatureMismatch}; the real gateway's code is not documented, so
+   * any 401 code naming the signature counts).
+   */
+  static boolean secretKeyRejected(CtyunServiceException e) {
+    return e.httpStatus() == 401 && codeMentions(e, "signature");
+  }
+
+  /**
+   * Whether the gateway does not know the access key (HTTP 401, e.g. {@code
+   * Eop.Auth.UnknownAccessKey}).
+   */
+  static boolean accessKeyRejected(CtyunServiceException e) {
+    return e.httpStatus() == 401 && codeMentions(e, "accesskey");
+  }
+
+  private static boolean codeMentions(CtyunServiceException e, String word) {
+    String code = e.errorCode();
+    return code != null && code.toLowerCase(Locale.ROOT).replace("_", "").contains(word);
   }
 }

@@ -130,7 +130,10 @@ final class OperationCatalogs {
               f.required(),
               f.enumValues(),
               f.deprecated(),
-              fields(f.fields())));
+              fields(f.fields()),
+              f.description(),
+              f.example(),
+              f.enumMeanings()));
     }
     return Collections.unmodifiableList(out);
   }

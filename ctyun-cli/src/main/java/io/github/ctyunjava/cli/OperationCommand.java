@@ -1,6 +1,7 @@
 package io.github.ctyunjava.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.core.CtyunClient;
 import io.github.ctyunjava.core.catalog.OperationInvoker;
@@ -38,26 +39,33 @@ final class OperationCommand implements Callable<Integer> {
     CommandLine cmd = commandLine();
     ParseResult parsed = cmd.getParseResult();
     CliContext ctx = top.context();
+    Messages messages = top.messages();
     if (parsed.hasMatchedOption(OperationSpecs.SKELETON)) {
-      ctx.out().println(Json.pretty(Skeleton.of(op)));
+      ctx.out().println(Json.pretty(Skeleton.of(op, skeletonRequiredOnly(cmd, parsed))));
       return ExitCodes.OK;
     }
     boolean pageAll = parsed.hasMatchedOption(OperationSpecs.PAGE_ALL);
+    boolean noPaginate = parsed.hasMatchedOption(OperationSpecs.NO_PAGINATE);
     boolean envelope = parsed.hasMatchedOption(OperationSpecs.ENVELOPE);
     boolean wait = parsed.hasMatchedOption(OperationSpecs.WAIT);
-    if (pageAll && envelope) {
-      throw new ParameterException(cmd, "--page-all and --envelope cannot be used together");
+    if (pageAll && noPaginate) {
+      throw new ParameterException(
+          cmd,
+          messages.get("usage.exclusive", OperationSpecs.PAGE_ALL, OperationSpecs.NO_PAGINATE));
     }
     if (!wait && parsed.hasMatchedOption(OperationSpecs.WAIT_TIMEOUT)) {
-      throw new ParameterException(cmd, "--wait-timeout only applies with --wait");
+      throw new ParameterException(
+          cmd, messages.get("usage.onlyWith", OperationSpecs.WAIT_TIMEOUT, OperationSpecs.WAIT));
     }
     ConfigStore config = new ConfigStore(ctx.env());
     String output = outputFormat(cmd, parsed, config);
     String queryText = parsed.matchedOptionValue(OperationSpecs.QUERY, null);
-    JmesQuery query = queryText == null ? null : JmesQuery.compile(queryText, cmd);
+    JmesQuery query = queryText == null ? null : JmesQuery.compile(queryText, cmd, messages);
 
     RequestFields assembler = new RequestFields(op, cmd);
     ObjectNode fields = assembler.assemble(cliInput(cmd, parsed), flagValues(parsed));
+    // missing credentials are the first thing to fix, before missing fields (exit 4, not 2)
+    CredentialsResolver.resolve(ctx.env(), top.profileOption()).resolveCredentials();
     fields =
         assembler.complete(
             fields,
@@ -66,29 +74,56 @@ final class OperationCommand implements Callable<Integer> {
 
     JsonNode result;
     try (CtyunClient client = ClientFactory.create(top)) {
-      if (pageAll) {
-        result = PageCollector.collect(client, op, fields);
+      JsonNode answer;
+      if (pageAll || paginatesByDefault(noPaginate, envelope, fields)) {
+        answer = PageCollector.collect(client, op, fields);
       } else {
-        JsonNode answer =
-            client.call(OperationInvoker.toRequest(op.source(), fields)).envelope().json();
-        JsonNode payload = answer.get("returnObj");
-        if (wait) {
-          // the flag's value, or its default
-          Duration timeout =
-              cmd.getCommandSpec().findOption(OperationSpecs.WAIT_TIMEOUT).getValue();
-          payload = Waits.await(op, client, fields, payload, timeout, ctx);
-          if (answer.isObject() && payload != null) {
-            ((ObjectNode) answer).set("returnObj", payload);
-          }
-        }
-        result = envelope ? answer : payload;
+        answer = client.call(OperationInvoker.toRequest(op.source(), fields)).envelope().json();
       }
+      JsonNode payload = answer.get("returnObj");
+      if (wait) {
+        // the flag's value, or its default
+        Duration timeout = cmd.getCommandSpec().findOption(OperationSpecs.WAIT_TIMEOUT).getValue();
+        payload = Waits.await(op, client, fields, payload, timeout, ctx);
+        if (answer.isObject() && payload != null) {
+          ((ObjectNode) answer).set("returnObj", payload);
+        }
+      }
+      result = envelope ? answer : payload;
     }
-    if (query != null && result != null) {
-      result = query.search(result);
+    if (query != null) {
+      result = query.search(result == null ? NullNode.getInstance() : result);
     }
     OutputWriter.write(ctx.out(), output, result);
     return ExitCodes.OK;
+  }
+
+  /**
+   * Whether a list fetches every page without {@code --page-all}, as aws-cli does: unless {@code
+   * --no-paginate}, {@code --envelope} (the answer as the service sent it) or a page number asks
+   * for one page.
+   */
+  private boolean paginatesByDefault(boolean noPaginate, boolean envelope, ObjectNode fields) {
+    CliOperation.Paging p = op.paging();
+    return p != null && !noPaginate && !envelope && !fields.hasNonNull(p.pageParam());
+  }
+
+  private boolean skeletonRequiredOnly(CommandLine cmd, ParseResult parsed) {
+    String which = parsed.matchedOptionValue(OperationSpecs.SKELETON, "");
+    if (which.isEmpty() || which.equals(OperationSpecs.SKELETON_ALL)) {
+      return false;
+    }
+    if (which.equals(OperationSpecs.SKELETON_REQUIRED)) {
+      return true;
+    }
+    throw new ParameterException(
+        cmd,
+        top.messages()
+            .get(
+                "usage.oneOf",
+                OperationSpecs.SKELETON,
+                OperationSpecs.SKELETON_ALL + ", " + OperationSpecs.SKELETON_REQUIRED,
+                which));
   }
 
   /** The picocli model this command runs in (set once, when the model is built). */
@@ -120,9 +155,11 @@ final class OperationCommand implements Callable<Integer> {
     if (json == null) {
       throw new ParameterException(
           cmd,
-          OperationSpecs.CLI_INPUT_JSON
-              + " is not valid JSON: "
-              + abbreviate(new String(bytes, StandardCharsets.UTF_8)));
+          top.messages()
+              .get(
+                  "usage.notJson",
+                  OperationSpecs.CLI_INPUT_JSON,
+                  abbreviate(new String(bytes, StandardCharsets.UTF_8))));
     }
     return json;
   }
@@ -145,11 +182,12 @@ final class OperationCommand implements Callable<Integer> {
       }
       throw new ParameterException(
           cmd,
-          "--output must be one of: "
-              + String.join(", ", ConfigStore.OUTPUTS)
-              + " (got '"
-              + flag
-              + "')");
+          top.messages()
+              .get(
+                  "usage.oneOf",
+                  OperationSpecs.OUTPUT,
+                  String.join(", ", ConfigStore.OUTPUTS),
+                  flag));
     }
     return format;
   }

@@ -20,6 +20,9 @@ final class OperationSpecs {
   static final String QUERY = "--query";
   static final String ENVELOPE = "--envelope";
   static final String PAGE_ALL = "--page-all";
+  static final String NO_PAGINATE = "--no-paginate";
+  static final String SKELETON_ALL = "all";
+  static final String SKELETON_REQUIRED = "required";
   static final String WAIT = "--wait";
   static final String WAIT_TIMEOUT = "--wait-timeout";
 
@@ -32,11 +35,13 @@ final class OperationSpecs {
           QUERY,
           ENVELOPE,
           PAGE_ALL,
+          NO_PAGINATE,
           WAIT,
           WAIT_TIMEOUT,
           "--profile",
           "--endpoint-url",
           "--debug",
+          CliLanguage.OPTION,
           "--help",
           "--version");
 
@@ -44,6 +49,7 @@ final class OperationSpecs {
 
   /** The subcommand of {@code op}; running it runs an {@link OperationCommand}. */
   static CommandSpec build(CliOperation op, Ctyun top) {
+    Messages m = top.messages();
     Map<CliOperation.Field, OptionSpec> fieldOptions = new LinkedHashMap<>();
     OperationCommand command = new OperationCommand(op, top, fieldOptions);
     CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
@@ -61,7 +67,7 @@ final class OperationSpecs {
         throw new IllegalStateException(
             op.operationId() + ": field " + f.name() + " would take the reserved flag " + f.flag());
       }
-      OptionSpec o = fieldOption(f);
+      OptionSpec o = fieldOption(f, m);
       fieldOptions.put(f, o);
       spec.addOption(o);
     }
@@ -75,7 +81,13 @@ final class OperationSpecs {
             .build());
     spec.addOption(
         OptionSpec.builder(SKELETON)
-            .description("Print a JSON skeleton of the request (for --cli-input-json) and exit.")
+            .arity("0..1")
+            .paramLabel("all|required")
+            .type(String.class)
+            .completionCandidates(List.of(SKELETON_ALL, SKELETON_REQUIRED))
+            .description(
+                "Print a JSON skeleton of the request (for --cli-input-json) and exit: every"
+                    + " field (all, the default) or only the required ones (required).")
             .build());
     spec.addOption(
         OptionSpec.builder(OUTPUT)
@@ -102,9 +114,17 @@ final class OperationSpecs {
       spec.addOption(
           OptionSpec.builder(PAGE_ALL)
               .description(
-                  "Fetch every page (from --"
+                  "Fetch every page from --"
                       + CliNames.kebab(op.paging().pageParam())
-                      + " or 1) and print one JSON array of all items.")
+                      + " on and print the first page's answer with the items of all pages"
+                      + " (without a page number every page is fetched anyway).")
+              .build());
+      spec.addOption(
+          OptionSpec.builder(NO_PAGINATE)
+              .description(
+                  "Fetch only one page (the first, or --"
+                      + CliNames.kebab(op.paging().pageParam())
+                      + "), as the service answers it.")
               .build());
     }
     if (Waits.supports(op.operationId())) {
@@ -124,33 +144,41 @@ final class OperationSpecs {
     return spec;
   }
 
-  private static OptionSpec fieldOption(CliOperation.Field f) {
+  private static OptionSpec fieldOption(CliOperation.Field f, Messages m) {
     List<String> help = new ArrayList<>();
-    StringBuilder first = new StringBuilder(f.name()).append(": ");
-    first.append(f.inQuery() ? "query " : "body ").append(f.type());
-    if (f.required()) {
-      first.append(", required");
+    if (f.description() != null && !f.description().isBlank()) {
+      help.add(literal(f.description().strip()));
     }
-    if (f.deprecated()) {
-      first.append(", deprecated");
-    }
-    first.append('.');
+    StringBuilder facts =
+        new StringBuilder(
+            m.get(
+                "help.field.facts",
+                f.name(),
+                f.inQuery() ? "query" : "body",
+                f.type(),
+                m.get(f.required() ? "help.field.required" : "help.field.optional")
+                    + (f.deprecated() ? m.get("help.field.deprecated") : "")));
     if (!f.enumValues().isEmpty()) {
-      first.append(" One of: ").append(String.join(", ", f.enumValues())).append('.');
+      facts.append(' ').append(m.get("help.field.allowed", allowedValues(f)));
     }
     if (f.name().equals(RequestFields.REGION_ID)) {
-      first.append(" Default: region_id of the profile config.");
+      facts.append(' ').append(m.get("help.field.regionDefault"));
     }
     if (f.name().equals(RequestFields.CLIENT_TOKEN)) {
-      first.append(" Generated when not given.");
+      facts.append(' ').append(m.get("help.field.tokenGenerated"));
     }
     if (f.isScalarList()) {
-      first.append(" Repeat the flag for more values.");
+      facts.append(' ').append(m.get("help.field.repeat"));
     }
     if (f.isStructured()) {
-      first.append(f.type().startsWith("array") ? " JSON array or object; repeatable." : " JSON.");
+      facts
+          .append(' ')
+          .append(m.get(f.type().startsWith("array") ? "help.field.jsonArray" : "help.field.json"));
     }
-    help.add(first.toString());
+    if (f.example() != null && !f.example().isBlank()) {
+      facts.append(' ').append(m.get("help.field.example", literal(f.example())));
+    }
+    help.add(facts.toString());
     OptionSpec.Builder b =
         OptionSpec.builder(f.flag()).description(help.toArray(new String[0])).hidden(false);
     if (!f.enumValues().isEmpty()) {
@@ -170,6 +198,23 @@ final class OperationSpecs {
           .build();
     }
     return b.type(String.class).paramLabel(f.isStructured() ? "JSON" : label(f)).build();
+  }
+
+  /**
+   * The allowed values, each with its meaning when the catalogue has one: {@code 0 (off), 1 (on)}.
+   */
+  static String allowedValues(CliOperation.Field f) {
+    List<String> out = new ArrayList<>();
+    for (String v : f.enumValues()) {
+      String meaning = f.enumMeanings().get(v);
+      out.add(meaning == null ? v : v + " (" + literal(meaning) + ")");
+    }
+    return String.join(", ", out);
+  }
+
+  /** Spec text as picocli shows it verbatim: {@code %} and <code>${</code> escaped. */
+  private static String literal(String text) {
+    return text.replace("%", "%%").replace("${", "$${");
   }
 
   private static String label(CliOperation.Field f) {

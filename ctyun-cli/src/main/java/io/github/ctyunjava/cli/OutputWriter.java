@@ -9,7 +9,9 @@ import java.util.Map;
 
 /**
  * Prints a result as {@code json} (pretty), {@code table} (aligned columns with a header) or {@code
- * text} (tab-separated, no header, for scripts). Nothing is printed for an absent result.
+ * text} (tab-separated, no header, one item per line, for scripts). Nothing is printed for an
+ * absent result; a JSON {@code null} (a {@code --query} that matched nothing) prints as aws-cli
+ * does: {@code null} in json, {@code None} in text, nothing in a table.
  */
 final class OutputWriter {
   private OutputWriter() {}
@@ -21,6 +23,12 @@ final class OutputWriter {
     }
     if ("json".equals(format)) {
       Json.printPretty(out, result);
+      return;
+    }
+    if (result.isNull()) {
+      if ("text".equals(format)) {
+        out.println("None");
+      }
       return;
     }
     boolean table = "table".equals(format);
@@ -45,6 +53,9 @@ final class OutputWriter {
   /** Fills {@code rows} and returns the header. */
   private static String[] cells(JsonNode result, List<String[]> rows) {
     List<JsonNode> list = TableView.mainList(result);
+    if (list != null && !list.isEmpty() && list.stream().allMatch(JsonNode::isArray)) {
+      return projectionRows(list, rows); // --query '[].[a, b]'
+    }
     if (list != null) {
       List<String> columns = TableView.columns(list);
       if (columns.isEmpty()) { // scalars, or objects without scalar fields: one cell each
@@ -68,9 +79,27 @@ final class OutputWriter {
       }
       return new String[] {"KEY", "VALUE"};
     }
-    if (!result.isNull()) {
-      rows.add(new String[] {TableView.cell(result)});
-    }
+    rows.add(new String[] {TableView.cell(result)});
     return new String[] {"VALUE"};
+  }
+
+  /** One row per inner array, one cell per element; short rows are padded with empty cells. */
+  private static String[] projectionRows(List<JsonNode> list, List<String[]> rows) {
+    int width = list.stream().mapToInt(JsonNode::size).max().orElse(0);
+    if (width == 0) {
+      return new String[0];
+    }
+    for (JsonNode inner : list) {
+      String[] r = new String[width];
+      for (int i = 0; i < width; i++) {
+        r[i] = TableView.cell(inner.get(i));
+      }
+      rows.add(r);
+    }
+    String[] header = new String[width];
+    for (int i = 0; i < width; i++) {
+      header[i] = "COLUMN" + (i + 1);
+    }
+    return header;
   }
 }

@@ -14,6 +14,7 @@ import io.github.ctyunjava.vpce.waiters.VpceWaiter;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * {@code --wait} on creates and deletes of endpoints, endpoint services and VPCs, with ctyun-vpce's
@@ -32,6 +33,9 @@ final class Waits {
           "createVpc", "the VPC is available",
           "deleteVpc", "the VPC is gone");
 
+  /** The status printed for a resource that a {@code --wait} delete saw disappear. */
+  static final String DELETED = "deleted";
+
   private Waits() {}
 
   /** Whether {@code --wait} applies to the operation. */
@@ -49,7 +53,8 @@ final class Waits {
    *
    * @param request the request fields that were sent (with their clientToken)
    * @param payload the call's returnObj (may be null)
-   * @return the payload to print: the finished order for an endpoint create, else {@code payload}
+   * @return the final state of the resource to print: as {@code show-*} answers it after a create,
+   *     {@code {"<id field>": id, "status": "deleted"}} after a delete
    */
   static JsonNode await(
       CliOperation op,
@@ -82,23 +87,31 @@ final class Waits {
           if (id == null) {
             CreateEndpointResponse done =
                 waiter.untilEndpointOrderDone(Json.convert(request, CreateEndpointRequest.class));
-            payload = Json.tree(done.returnObj());
             id = done.returnObj().endpointId();
           }
-          waiter.untilEndpointConnected(region, id);
+          return Json.tree(waiter.untilEndpointConnected(region, id));
         }
         case "deleteEndpoint" -> {
           if (!OrderStatus.REFUNDED.value().equals(text(payload, "masterResourceStatus"))) {
             waiter.untilEndpointDeleteDone(Json.convert(request, DeleteEndpointRequest.class));
           }
-          waiter.untilEndpointDeleted(region, required(request, "endpointID"));
+          return deleted(
+              "endpointID", required(request, "endpointID"), waiter::untilEndpointDeleted, region);
         }
-        case "createEndpointService" ->
-            waiter.untilEndpointServiceAvailable(region, required(payload, "endpointServiceID"));
-        case "deleteEndpointService" ->
-            waiter.untilEndpointServiceDeleted(region, required(request, "ID"));
-        case "createVpc" -> waiter.untilVpcAvailable(region, required(payload, "vpcID"));
-        case "deleteVpc" -> waiter.untilVpcDeleted(region, required(request, "vpcID"));
+        case "createEndpointService" -> {
+          return Json.tree(
+              waiter.untilEndpointServiceAvailable(region, required(payload, "endpointServiceID")));
+        }
+        case "deleteEndpointService" -> {
+          return deleted(
+              "ID", required(request, "ID"), waiter::untilEndpointServiceDeleted, region);
+        }
+        case "createVpc" -> {
+          return Json.tree(waiter.untilVpcAvailable(region, required(payload, "vpcID")));
+        }
+        case "deleteVpc" -> {
+          return deleted("vpcID", required(request, "vpcID"), waiter::untilVpcDeleted, region);
+        }
         default -> throw new IllegalStateException("no waiter for " + op.operationId());
       }
     } finally {
@@ -107,7 +120,16 @@ final class Waits {
         err.flush();
       }
     }
-    return payload;
+  }
+
+  /**
+   * Waits until the resource is gone; its final state is {@code {"<idField>": id, "status":
+   * "deleted"}}.
+   */
+  private static JsonNode deleted(
+      String idField, String id, BiConsumer<String, String> untilGone, String region) {
+    untilGone.accept(region, id);
+    return Json.object().put(idField, id).put("status", DELETED);
   }
 
   private static String required(JsonNode node, String name) {

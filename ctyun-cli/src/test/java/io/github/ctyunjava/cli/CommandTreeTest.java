@@ -23,7 +23,8 @@ class CommandTreeTest {
   }
 
   private static CommandLine lazy(String... args) {
-    return Ctyun.commandLineFor(context(new StringWriter(), new StringWriter()), args);
+    return Ctyun.commandLineFor(
+        context(new StringWriter(), new StringWriter()), java.util.Locale.ENGLISH, args);
   }
 
   /** The top-level subcommands that have their real model. */

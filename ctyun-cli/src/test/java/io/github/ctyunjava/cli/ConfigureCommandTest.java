@@ -36,7 +36,7 @@ class ConfigureCommandTest {
     CliRunner.Result r =
         runner()
             .stdin(
-                "AKinteractive01\nSKinteractive-secret\ncn-huadong1\njson\nhttp://localhost:8080\n")
+                "AKinteractive01\nSKinteractive-secret\n81f7728662dd11ec810800155d307d5b\njson\nhttp://localhost:8080\n")
             .run("configure");
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
@@ -46,7 +46,7 @@ class ConfigureCommandTest {
             Map.entry("secret_key", "SKinteractive-secret"));
     assertThat(profile(config(), "default"))
         .containsExactly(
-            Map.entry("region_id", "cn-huadong1"),
+            Map.entry("region_id", "81f7728662dd11ec810800155d307d5b"),
             Map.entry("output", "json"),
             Map.entry("endpoint_url", "http://localhost:8080"));
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials())))
@@ -61,21 +61,23 @@ class ConfigureCommandTest {
   void emptyAnswersKeepCurrentValuesAndPromptsShowThemRedacted() throws Exception {
     runner().run("configure", "set", "access_key", "AKkeepme0000001");
     runner().run("configure", "set", "secret_key", "SKkeepme-secret-9876");
-    runner().run("configure", "set", "region_id", "cn-old");
+    runner().run("configure", "set", "region_id", "bb9fdb42056f11eda1610242ac110002");
 
-    CliRunner.Result r = runner().stdin("\n\ncn-new\n\n\n").run("configure");
+    CliRunner.Result r =
+        runner().stdin("\n\ne4f7b3a8c9d011ee8f1e0242ac120004\n\n\n").run("configure");
 
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out())
         .contains("[****0001]")
         .contains("[****9876]")
-        .contains("[cn-old]")
+        .contains("[bb9fdb42056f11eda1610242ac110002]")
         .doesNotContain("SKkeepme-secret-9876")
         .doesNotContain("AKkeepme0000001");
     assertThat(profile(credentials(), "default"))
         .containsEntry("access_key", "AKkeepme0000001")
         .containsEntry("secret_key", "SKkeepme-secret-9876");
-    assertThat(profile(config(), "default")).containsExactly(Map.entry("region_id", "cn-new"));
+    assertThat(profile(config(), "default"))
+        .containsExactly(Map.entry("region_id", "e4f7b3a8c9d011ee8f1e0242ac120004"));
   }
 
   @Test
@@ -88,35 +90,121 @@ class ConfigureCommandTest {
   }
 
   @Test
-  void invalidAnswerIsAUsageErrorAndWritesNothing() {
-    CliRunner.Result r = runner().stdin("AK1\nSK1\nregion\nyaml\n\n").run("configure");
+  void invalidAnswerIsAskedAgain() {
+    CliRunner.Result r =
+        runner()
+            .stdin(
+                "AK1\nSK1\nnot-a-region\n81f7728662dd11ec810800155d307d5b\nyaml\njson\n\nzh-CN\n")
+            .run("configure");
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .isEqualTo(
+            "region_id must be a CTyun region ID (32 hex digits, e.g."
+                + " 81f7728662dd11ec810800155d307d5b); see 'ctyun configure list-regions';"
+                + " please try again.\n"
+                + "output must be one of [json, table, text]; please try again.\n");
+    // the region prompt and the output prompt are each shown twice
+    assertThat(r.out().split("Default region ID", -1)).hasSize(3);
+    assertThat(r.out().split("Default output format", -1)).hasSize(3);
+    assertThat(profile(config(), "default"))
+        .containsExactly(
+            Map.entry("region_id", "81f7728662dd11ec810800155d307d5b"),
+            Map.entry("output", "json"),
+            Map.entry("language", "zh-CN"));
+  }
+
+  @Test
+  void aRegionTheEmulatorLacksIsKeptWithANote() {
+    CliRunner.Result r =
+        runner().stdin("\n\n0123456789abcdef0123456789abcdef\n\n\n\n").run("configure");
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .isEqualTo(
+            "note: 0123456789abcdef0123456789abcdef is not a region of the local emulator (see"
+                + " 'ctyun configure list-regions'); kept for the real cloud.\n");
+    assertThat(profile(config(), "default"))
+        .containsExactly(Map.entry("region_id", "0123456789abcdef0123456789abcdef"));
+  }
+
+  @Test
+  void threeInvalidAnswersAreAUsageErrorAndWriteNothing() {
+    CliRunner.Result r = runner().stdin("AK1\nSK1\nregion\nr2\nr3\njson\n\n").run("configure");
 
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
-    assertThat(r.err()).contains("output must be one of");
+    assertThat(r.err()).contains("ctyun: region_id must be a CTyun region ID");
+    assertThat(r.out()).doesNotContain("Default output format");
     assertThat(credentials()).doesNotExist();
+    assertThat(config()).doesNotExist();
+  }
+
+  @Test
+  void listRegionsShowsTheEmulatorCatalogue() {
+    CliRunner.Result r = runner().run("configure", "list-regions");
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out().lines().toList())
+        .containsExactly(
+            "REGION_ID                         NAME   WHERE",
+            "81f7728662dd11ec810800155d307d5b  华东1  local emulator",
+            "bb9fdb42056f11eda1610242ac110002  华北2  local emulator",
+            "e4f7b3a8c9d011ee8f1e0242ac120004  华南1  local emulator",
+            "a5b3c0e4d7f611ee9c3b0242ac110003  西南1  local emulator");
+    assertThat(r.err()).contains("Real CTyun regions are the resource pools of your account");
+
+    CliRunner.Result zh = runner().run("--lang", "zh-CN", "configure", "list-regions");
+    assertThat(zh.out()).startsWith("地域ID").contains("本地模拟器");
+  }
+
+  @Test
+  void setValidatesTheRegionForm() {
+    CliRunner.Result r = runner().run("configure", "set", "region_id", "cn-east-1");
+
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("region_id must be a CTyun region ID");
+    assertThat(r.out()).isEmpty();
+    assertThat(config()).doesNotExist();
   }
 
   @Test
   void profileOptionAndEnvironmentSelectTheSection() {
     assertThat(
-            runner().run("configure", "set", "region_id", "r-dev", "--profile", "dev").exitCode())
+            runner()
+                .run(
+                    "configure",
+                    "set",
+                    "region_id",
+                    "a5b3c0e4d7f611ee9c3b0242ac110003",
+                    "--profile",
+                    "dev")
+                .exitCode())
         .isZero();
     assertThat(
-            runner().run("--profile", "ops", "configure", "set", "region_id", "r-ops").exitCode())
+            runner()
+                .run(
+                    "--profile",
+                    "ops",
+                    "configure",
+                    "set",
+                    "region_id",
+                    "0000000000000000000000000000000a")
+                .exitCode())
         .isZero();
     assertThat(
             runner()
                 .env("CTYUN_PROFILE", "ci")
-                .run("configure", "set", "region_id", "r-ci")
+                .run("configure", "set", "region_id", "0000000000000000000000000000000b")
                 .exitCode())
         .isZero();
 
     assertThat(ProfileFile.read(config()).profileNames()).containsExactly("dev", "ops", "ci");
-    assertThat(profile(config(), "ops")).containsEntry("region_id", "r-ops");
+    assertThat(profile(config(), "ops"))
+        .containsEntry("region_id", "0000000000000000000000000000000a");
     assertThat(runner().run("configure", "get", "region_id", "--profile", "dev").out())
-        .isEqualTo("r-dev\n");
+        .isEqualTo("a5b3c0e4d7f611ee9c3b0242ac110003\n");
     assertThat(runner().env("CTYUN_PROFILE", "ci").run("configure", "get", "region_id").out())
-        .isEqualTo("r-ci\n");
+        .isEqualTo("0000000000000000000000000000000b\n");
   }
 
   @Test
@@ -173,7 +261,7 @@ class ConfigureCommandTest {
   void listShowsEffectiveValuesRedactedWithTheirSources() {
     runner().run("configure", "set", "access_key", "AKfilefile000001");
     runner().run("configure", "set", "secret_key", "SKfile-secret-0002");
-    runner().run("configure", "set", "region_id", "cn-east");
+    runner().run("configure", "set", "region_id", "81f7728662dd11ec810800155d307d5b");
 
     CliRunner.Result fromFiles = runner().run("configure", "list");
     CliRunner.Result fromEnv =
@@ -187,7 +275,7 @@ class ConfigureCommandTest {
     assertThat(fromFiles.out())
         .containsPattern("access_key +\\*\\*\\*\\*0001 +" + credentials())
         .containsPattern("secret_key +\\*\\*\\*\\*0002 +" + credentials())
-        .containsPattern("region_id +cn-east +" + config())
+        .containsPattern("region_id +81f7728662dd11ec810800155d307d5b +" + config())
         .containsPattern("endpoint_url +<not set> +-")
         .doesNotContain("SKfile-secret-0002")
         .doesNotContain("AKfilefile000001");

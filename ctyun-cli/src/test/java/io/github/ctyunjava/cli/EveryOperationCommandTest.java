@@ -198,7 +198,7 @@ class EveryOperationCommandTest {
                 "--wait-timeout",
                 "1m",
                 "--query",
-                "endpointID")
+                "ID")
             .asText();
     assertThat(vpc).startsWith("vpc-");
     assertThat(subnet).startsWith("subnet-");

@@ -48,6 +48,13 @@ final class LocalCli {
     return parse(ok(args).out());
   }
 
+  /** Creates a VPC in {@link #REGION} and returns its ID. */
+  String createVpc(String name, String cidr) {
+    return json("vpc", "create-vpc", "--region-id", REGION, "--name", name, "--cidr", cidr)
+        .path("vpcID")
+        .asText();
+  }
+
   /** The emulator account's access key. */
   String accessKey() {
     return local.credentials().accessKey();

@@ -31,12 +31,6 @@ class OperationCommandTest {
     cli = new LocalCli(local, tmp);
   }
 
-  private String createVpc(String name, String cidr) {
-    return cli.json("vpc", "create-vpc", "--region-id", R, "--name", name, "--cidr", cidr)
-        .path("vpcID")
-        .asText();
-  }
-
   private List<Exchanges.Exchange> sentSince(int before) {
     List<Exchanges.Exchange> all = cli.exchanges.all();
     return all.subList(before, all.size());
@@ -52,7 +46,7 @@ class OperationCommandTest {
 
   @Test
   void listEndpointsAsTableShowsTheEndpointRow() {
-    String vpc = createVpc("table-vpc", "192.168.0.0/16");
+    String vpc = cli.createVpc("table-vpc", "192.168.0.0/16");
     String subnet =
         cli.json(
                 "vpc",
@@ -109,7 +103,7 @@ class OperationCommandTest {
                 "0",
                 "--wait",
                 "--query",
-                "endpointID")
+                "ID")
             .asText();
 
     CliRunner.Result r = cli.ok("vpce", "list-endpoints", "--region-id", R, "--output", "table");
@@ -161,8 +155,8 @@ class OperationCommandTest {
 
   @Test
   void queryPicksFieldsOfThePayload() {
-    createVpc("query-a", "10.1.0.0/16");
-    createVpc("query-b", "10.2.0.0/16");
+    cli.createVpc("query-a", "10.1.0.0/16");
+    cli.createVpc("query-b", "10.2.0.0/16");
 
     CliRunner.Result r = cli.ok("vpc", "list-vpcs", "--region-id", R, "--query", "vpcs[].name");
 
@@ -173,28 +167,66 @@ class OperationCommandTest {
   }
 
   @Test
-  void pageAllFollowsEveryPagingShape() {
+  void pageAllFollowsEveryPagingShapeAndKeepsTheShapeOfOnePage() {
     for (int i = 0; i < 3; i++) {
-      createVpc("page-" + i, "10." + (10 + i) + ".0.0/16");
+      cli.createVpc("page-" + i, "10." + (10 + i) + ".0.0/16");
     }
     // counts at the top level
     int before = cli.exchanges.all().size();
     JsonNode top = cli.json("vpc", "list-vpcs", "--region-id", R, "--page-size", "2", "--page-all");
-    assertThat(top.isArray()).isTrue();
-    assertThat(top.findValuesAsText("name")).contains("page-0", "page-1", "page-2");
-    assertThat(sentSince(before)).hasSize((top.size() + 1) / 2);
+    JsonNode vpcs = top.path("vpcs");
+    assertThat(vpcs.findValuesAsText("name")).contains("page-0", "page-1", "page-2");
+    assertThat(sentSince(before)).hasSize((vpcs.size() + 1) / 2);
     assertThat(query(sentSince(before).get(1))).contains("pageNo=2");
 
-    // counts inside returnObj
+    // counts inside returnObj: currentCount counts the merged items
     before = cli.exchanges.all().size();
     JsonNode inside =
         cli.json("vpc", "new-list-vpcs", "--region-id", R, "--page-size", "1", "--page-all");
-    assertThat(inside.size()).isEqualTo(top.size());
-    assertThat(sentSince(before)).hasSize(top.size());
+    assertThat(inside.path("vpcs").size()).isEqualTo(vpcs.size());
+    assertThat(inside.path("currentCount").asInt()).isEqualTo(vpcs.size());
+    assertThat(sentSince(before)).hasSize(vpcs.size());
 
-    // without --page-all: one page, the payload as the service sent it
-    JsonNode onePage = cli.json("vpc", "list-vpcs", "--region-id", R, "--page-size", "2");
+    // without a page number every page is fetched by default, as aws-cli does
+    before = cli.exchanges.all().size();
+    JsonNode byDefault = cli.json("vpc", "list-vpcs", "--region-id", R, "--page-size", "2");
+    assertThat(byDefault).isEqualTo(top);
+    assertThat(sentSince(before)).hasSize((vpcs.size() + 1) / 2);
+
+    // --no-paginate or a page number: one page, the payload as the service sent it
+    before = cli.exchanges.all().size();
+    JsonNode onePage =
+        cli.json("vpc", "list-vpcs", "--region-id", R, "--page-size", "2", "--no-paginate");
     assertThat(onePage.path("vpcs").size()).isEqualTo(2);
+    assertThat(sentSince(before)).hasSize(1);
+    JsonNode secondPage =
+        cli.json("vpc", "list-vpcs", "--region-id", R, "--page-size", "2", "--page-no", "2");
+    assertThat(secondPage.path("vpcs").size()).isEqualTo(Math.min(2, vpcs.size() - 2));
+    assertThat(secondPage.path("vpcs").get(0)).isEqualTo(vpcs.get(2));
+  }
+
+  @Test
+  void theSameQueryWorksWithAndWithoutPaging() {
+    cli.createVpc("same-a", "10.61.0.0/16");
+    cli.createVpc("same-b", "10.62.0.0/16");
+    String[] base = {"vpc", "list-vpcs", "--region-id", R, "--page-size", "1"};
+
+    CliRunner.Result all = cli.ok(concat(base, "--page-all", "--query", "vpcs[].name"));
+    CliRunner.Result one = cli.ok(concat(base, "--no-paginate", "--query", "vpcs[].name"));
+
+    JsonNode allNames = LocalCli.parse(all.out());
+    assertThat(allNames.isArray()).isTrue();
+    assertThat(allNames).extracting(JsonNode::asText).contains("same-a", "same-b");
+    JsonNode oneName = LocalCli.parse(one.out());
+    assertThat(oneName.isArray()).isTrue();
+    assertThat(oneName).hasSize(1);
+    assertThat(all.err()).isEmpty();
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    List<String> out = new ArrayList<>(List.of(a));
+    out.addAll(List.of(b));
+    return out.toArray(new String[0]);
   }
 
   @Test
@@ -281,9 +313,12 @@ class OperationCommandTest {
         cli.runner().run("vpc", "list-vpcs", "--region-id", R, "--output", "yaml");
     assertThat(badOutput.exitCode()).isEqualTo(ExitCodes.USAGE);
 
-    CliRunner.Result pageAllEnvelope =
-        cli.runner().run("vpc", "list-vpcs", "--region-id", R, "--page-all", "--envelope");
-    assertThat(pageAllEnvelope.exitCode()).isEqualTo(ExitCodes.USAGE);
+    CliRunner.Result pageAllNoPaginate =
+        cli.runner().run("vpc", "list-vpcs", "--region-id", R, "--page-all", "--no-paginate");
+    assertThat(pageAllNoPaginate.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(pageAllNoPaginate.err())
+        .startsWith("ctyun: --page-all and --no-paginate cannot be used together\n");
+    assertThat(pageAllNoPaginate.out()).isEmpty();
 
     CliRunner.Result badQuery =
         cli.runner().run("vpc", "list-vpcs", "--region-id", R, "--query", "vpcs[");
@@ -293,7 +328,7 @@ class OperationCommandTest {
 
   @Test
   void regionAndOutputDefaultToTheProfileConfig() {
-    createVpc("config-vpc", "10.30.0.0/16");
+    cli.createVpc("config-vpc", "10.30.0.0/16");
     cli.ok("configure", "set", "region_id", R);
     cli.ok("configure", "set", "output", "text");
     int before = cli.exchanges.all().size();
@@ -314,6 +349,7 @@ class OperationCommandTest {
         cli.runner().run("vpc", "show-vpc", "--region-id", R, "--vpc-id", "vpc-0000000000");
     assertThat(r.exitCode()).isEqualTo(ExitCodes.SERVICE_ERROR);
     assertThat(r.err()).startsWith("Openapi.Vpc.NotFound: ");
+    assertThat(r.out()).isEmpty(); // $(ctyun ...) captures no error as a value
   }
 
   @Test
@@ -348,7 +384,7 @@ class OperationCommandTest {
   @Test
   void listFlagsRepeat() {
     List<String> args = new ArrayList<>(List.of("vpc", "create-subnet", "--region-id", R));
-    String vpc = createVpc("dns-vpc", "10.50.0.0/16");
+    String vpc = cli.createVpc("dns-vpc", "10.50.0.0/16");
     args.addAll(
         List.of(
             "--vpc-id",

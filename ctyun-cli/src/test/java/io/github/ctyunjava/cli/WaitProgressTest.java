@@ -92,8 +92,10 @@ class WaitProgressTest {
     CliRunner.Result tty = cli.runner().errIsTerminal(true).sleeper(slept::add).run(create);
 
     assertThat(tty.exitCode()).as(tty.toString()).isZero();
-    JsonNode order = LocalCli.parse(tty.out());
-    assertThat(order.path("endpointID").asText()).startsWith("endpoint-");
+    // the final state of the endpoint it waited for, connected
+    JsonNode endpoint = LocalCli.parse(tty.out());
+    assertThat(endpoint.path("ID").asText()).startsWith("endpoint-");
+    assertThat(endpoint.path("status").asInt()).isEqualTo(1);
     assertThat(slept).isNotEmpty().allMatch(Waits.INTERVAL::equals);
     assertThat(tty.err()).isEqualTo(".".repeat(slept.size()) + System.lineSeparator());
 

@@ -140,6 +140,13 @@ final class Catalog {
     TypeRef type;
     boolean required;
     String doc;
+
+    /** The spec's description as written (the catalogue's help text), or null. */
+    String description;
+
+    /** The spec's example value as text, or null. */
+    String example;
+
     List<String> altNames = new ArrayList<>();
 
     /** A string in some answers and an array of strings in others: read into a list. */

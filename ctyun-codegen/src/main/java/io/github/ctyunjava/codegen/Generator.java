@@ -91,10 +91,28 @@ public final class Generator {
     }
     fo.put("type", f.type.wire());
     fo.put("required", f.required);
+    if (f.description != null) {
+      fo.put("description", f.description);
+    }
+    if (f.example != null) {
+      fo.put("example", f.example);
+    }
     if (!f.enumValues.isEmpty()) {
       ArrayNode en = fo.putArray("enum");
       for (Object v : f.enumValues) {
         en.addPOJO(v);
+      }
+      Catalog.TypeRef valueType = f.type.kind == Catalog.Kind.LIST ? f.type.elem : f.type;
+      Catalog.IntEnumDef named =
+          valueType.kind == Catalog.Kind.INT_ENUM ? c.intEnums.get(valueType.name) : null;
+      if (named != null) {
+        ObjectNode meanings = fo.putObject("enumMeanings");
+        for (Object v : f.enumValues) {
+          String[] constant = named.values.get(v);
+          if (constant != null) {
+            meanings.put(String.valueOf(v), constant[1]);
+          }
+        }
       }
     }
     if (f.minLength != null) {

@@ -475,6 +475,8 @@ final class SpecReader {
       }
       schema = primitive;
     }
+    f.description = description.isEmpty() ? null : description;
+    f.example = schema.has("example") ? schema.get("example").asText() : null;
     f.javaName = Names.member(f.wire);
     f.doc =
         firstSentence(

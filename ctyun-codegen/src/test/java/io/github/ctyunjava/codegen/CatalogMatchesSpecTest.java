@@ -67,6 +67,7 @@ class CatalogMatchesSpecTest {
     assertThat(ecxCatalog.get("describeInstanceSpec").path("fields").get(0).toString())
         .isEqualTo(
             "{\"name\":\"nodeCode\",\"in\":\"query\",\"type\":\"string\",\"required\":true,"
+                + "\"description\":\"Edge cluster code.\",\"example\":\"hn-changde-1\","
                 + "\"pattern\":\"^[a-z]{2}-[a-z]+-\\\\d+$\"}");
   }
 
@@ -162,6 +163,7 @@ class CatalogMatchesSpecTest {
           .as(id + "." + name + " type")
           .startsWith(typeWord(schema));
       checkLimits(id + "." + name, schema, f);
+      checkHelp(id + "." + name, p, schema, f);
       seen.add(name);
     }
     JsonNode body = op.path("requestBody").path("content").path("application/json").path("schema");
@@ -184,11 +186,27 @@ class CatalogMatchesSpecTest {
         assertThat(f.path("enum").toString()).isEqualTo(schema.get("enum").toString());
       }
       checkLimits(id + "." + e.getKey(), schema, f);
+      checkHelp(id + "." + e.getKey(), e.getValue(), schema, f);
       seen.add(e.getKey());
     }
     assertThat(fields.keySet()).as(id + " has no extra fields").isEqualTo(seen);
     assertThat(c.path("clientTokenAuto").asBoolean())
         .isEqualTo(body.path("properties").has("clientToken"));
+  }
+
+  /**
+   * The help texts the CLI shows: the field's own description (else its component schema's) and the
+   * schema's example.
+   */
+  private static void checkHelp(String what, JsonNode own, JsonNode schema, JsonNode f) {
+    String description = own.path("description").asText("");
+    if (description.isEmpty()) {
+      description = schema.path("description").asText("");
+    }
+    assertThat(f.path("description").asText("")).as(what + " description").isEqualTo(description);
+    assertThat(f.path("example").asText(""))
+        .as(what + " example")
+        .isEqualTo(schema.path("example").asText(""));
   }
 
   private static void checkLimits(String what, JsonNode schema, JsonNode f) {

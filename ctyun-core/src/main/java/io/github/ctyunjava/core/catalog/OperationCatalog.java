@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -288,6 +289,9 @@ public class OperationCatalog {
     private final Integer maximum;
     private final String pattern;
     private final String format;
+    private final String description;
+    private final String example;
+    private final Map<String, String> enumMeanings;
     private final List<Field> fields;
 
     Field(JsonNode f) {
@@ -309,6 +313,9 @@ public class OperationCatalog {
       maximum = f.has("maximum") ? f.get("maximum").asInt() : null;
       pattern = f.has("pattern") ? f.get("pattern").asText() : null;
       format = f.has("format") ? f.get("format").asText() : null;
+      description = f.has("description") ? f.get("description").asText() : null;
+      example = f.has("example") ? f.get("example").asText() : null;
+      enumMeanings = textMap(f.path("enumMeanings"));
       List<Field> nested = new ArrayList<>();
       for (JsonNode n : f.path("fields")) {
         nested.add(new Field(n));
@@ -344,6 +351,35 @@ public class OperationCatalog {
     /** The spec's string format (e.g. {@code email}), or null. */
     public String format() {
       return format;
+    }
+
+    // fields() is how Jackson 2.12 iterates an object (properties() needs 2.15)
+    @SuppressWarnings("deprecation")
+    private static Map<String, String> textMap(JsonNode object) {
+      Map<String, String> map = new LinkedHashMap<>();
+      for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        map.put(e.getKey(), e.getValue().asText());
+      }
+      return Collections.unmodifiableMap(map);
+    }
+
+    /** The spec's description of the field, or null. */
+    public String description() {
+      return description;
+    }
+
+    /** The spec's example value as text, or null. */
+    public String example() {
+      return example;
+    }
+
+    /**
+     * What each allowed value means, for coded values such as {@code 0}/{@code 1} (value as text to
+     * meaning), or an empty map.
+     */
+    public Map<String, String> enumMeanings() {
+      return enumMeanings;
     }
 
     /** The fields of an object (or of the objects of an array), or an empty list. */

@@ -2,6 +2,7 @@ package io.github.ctyunjava.core.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +17,10 @@ class OperationCatalogTest {
           + "\"path\":\"/v3/vpc/createVPC\",\"cliGroup\":\"ecx\",\"cliCommand\":\"create-vpc\","
           + "\"evidence\":\"verified\",\"idempotent\":false,\"response\":\"flatten\","
           + "\"fields\":[{\"name\":\"nodeCode\",\"in\":\"body\",\"type\":\"string\","
-          + "\"required\":true,\"pattern\":\"^[a-z]{2}-[a-z]+-\\\\d+$\"}]}]}";
+          + "\"required\":true,\"pattern\":\"^[a-z]{2}-[a-z]+-\\\\d+$\"},"
+          + "{\"name\":\"ipVersion\",\"in\":\"body\",\"type\":\"integer\",\"required\":false,"
+          + "\"description\":\"IP stack.\",\"example\":\"0\",\"enum\":[0,2],"
+          + "\"enumMeanings\":{\"0\":\"IPv4 only\",\"2\":\"dual stack\"}}]}]}";
 
   @Test
   void readsOperationsFieldsAndCliNames() {
@@ -28,6 +32,14 @@ class OperationCatalogTest {
     assertThat(op.cliCommand()).isEqualTo("create-vpc");
     assertThat(op.field("nodeCode").pattern()).isEqualTo("^[a-z]{2}-[a-z]+-\\d+$");
     assertThat(op.field("nodeCode").inQuery()).isFalse();
+    assertThat(op.field("nodeCode").description()).isNull();
+    assertThat(op.field("nodeCode").enumMeanings()).isEmpty();
+    OperationCatalog.Field ip = op.field("ipVersion");
+    assertThat(ip.description()).isEqualTo("IP stack.");
+    assertThat(ip.example()).isEqualTo("0");
+    assertThat(ip.enumValues()).containsExactly("0", "2");
+    assertThat(ip.enumMeanings())
+        .containsExactly(entry("0", "IPv4 only"), entry("2", "dual stack"));
     assertThat(op.pagination()).isNull();
     assertThat(c.find("post", "/v3/vpc/createVPC")).isSameAs(op);
     assertThat(new OperationCatalog(c) {}.operations()).containsExactly(op);
