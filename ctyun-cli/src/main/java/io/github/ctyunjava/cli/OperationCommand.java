@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.core.CtyunClient;
 import io.github.ctyunjava.core.catalog.OperationInvoker;
+import io.github.ctyunjava.core.config.CtyunConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -65,12 +66,9 @@ final class OperationCommand implements Callable<Integer> {
     RequestFields assembler = new RequestFields(op, cmd);
     ObjectNode fields = assembler.assemble(cliInput(cmd, parsed), flagValues(parsed));
     // missing credentials are the first thing to fix, before missing fields (exit 4, not 2)
-    CredentialsResolver.resolve(ctx.env(), top.profileOption()).resolveCredentials();
-    fields =
-        assembler.complete(
-            fields,
-            ClientFactory.configuration(top).regionId(),
-            () -> UUID.randomUUID().toString());
+    CtyunConfiguration settings = ClientFactory.configuration(top);
+    settings.credentialsProvider().resolveCredentials();
+    fields = assembler.complete(fields, settings.regionId(), () -> UUID.randomUUID().toString());
 
     JsonNode result;
     try (CtyunClient client = ClientFactory.create(top)) {

@@ -4,7 +4,6 @@ import static io.github.ctyunjava.local.testing.Api.body;
 import static io.github.ctyunjava.local.testing.Api.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.ctyunjava.core.testing.RequiredService;
 import io.github.ctyunjava.local.testing.Api;
 import io.github.ctyunjava.local.testing.Local;
 import io.github.ctyunjava.local.testing.RawHttp;

@@ -11,11 +11,11 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import javax.net.ssl.HttpsURLConnection;
-import javax.net.ssl.SSLSocketFactory;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * The default transport, on the JDK's {@link HttpURLConnection}: no extra dependency on Java 8,
@@ -78,10 +78,7 @@ public final class UrlConnectionTransport implements HttpTransport {
 
   /** A transport with the given timeouts, response size limit and HTTPS socket factory. */
   public static UrlConnectionTransport create(
-      Duration connectTimeout,
-      Duration readTimeout,
-      long maxResponseBytes,
-      SSLSocketFactory tls) {
+      Duration connectTimeout, Duration readTimeout, long maxResponseBytes, SSLSocketFactory tls) {
     return new UrlConnectionTransport(connectTimeout, readTimeout, maxResponseBytes, tls);
   }
 

@@ -15,9 +15,10 @@ import java.util.Map;
  * Checks success envelopes against the 200-response schemas of the repository's OpenAPI files (read
  * from spec/, independently of the emulator's bundled resources): every field the emulator sends
  * must be declared, with the declared JSON type; null only where the spec says nullable. Where
- * CTyun's own clients read a field differently from the spec (conformance/ctvpc-client-contracts.json,
- * header disagreements), the client's reading is accepted too: alternate spellings beside the
- * spec's name, and the show-VPC client's array {@code dhcpOptionsSetID}.
+ * CTyun's own clients read a field differently from the spec
+ * (conformance/ctvpc-client-contracts.json, header disagreements), the client's reading is accepted
+ * too: alternate spellings beside the spec's name, and the show-VPC client's array {@code
+ * dhcpOptionsSetID}.
  */
 public final class SpecShapes {
   /** A client's spelling of a field, and the spec's name whose schema applies to it. */
