@@ -235,6 +235,17 @@ class FidelityTest {
             .path("returnObj")
             .get(0);
     assertThat(ofService.path("results").findValuesAsText("labelKey")).containsExactly("env");
+    String ownerLabel = all.path("results").get(1).path("labelID").asText();
+    ok(
+        api.post(
+            "/v4/vpce/service-unbind-label",
+            body("endpointServiceID", svc, "labelID", ownerLabel)));
+    JsonNode after = ok(api.get("/v4/vpce/service-list-label")).path("returnObj").get(0);
+    assertThat(after.path("results").findValuesAsText("labelKey")).containsExactly("env");
+    fails(
+        api.post(
+            "/v4/vpce/service-unbind-label", body("endpointServiceID", svc, "labelID", ownerLabel)),
+        "Openapi.Label.NotFound");
   }
 
   @Test

@@ -304,8 +304,17 @@ public final class EndpointServiceHandlers {
   }
 
   static ApiReply unbindLabel(ApiCall call) {
-    return Labels.unbindOn(
-        call, Lookups.service(call, call.text("endpointServiceID")), "endpointServiceID");
+    Resource service = Lookups.service(call, call.text("endpointServiceID"));
+    String labelId = call.text("labelID");
+    Resource book = accountLabels(call);
+    if (!Labels.has(service.doc(), labelId) && Labels.has(book.doc(), labelId)) {
+      // a label bound without a service (see bindLabel) is removed through any of the services
+      ObjectNode doc = book.doc();
+      Labels.unbind(doc, labelId);
+      call.tx().update(book.withDoc(doc));
+      return ApiReply.of(F.objectNode().put("endpointServiceID", service.id()));
+    }
+    return Labels.unbindOn(call, service, "endpointServiceID");
   }
 
   static ApiReply listLabels(ApiCall call) {

@@ -28,6 +28,16 @@ public final class Labels {
     return id;
   }
 
+  /** Whether the document holds label {@code labelId}. */
+  public static boolean has(ObjectNode doc, String labelId) {
+    for (JsonNode l : doc.path("_labels")) {
+      if (l.path("labelID").asText().equals(labelId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Removes a label by ID or fails with the label NotFound code. */
   public static void unbind(ObjectNode doc, String labelId) {
     ArrayNode labels = doc.withArray("_labels");
