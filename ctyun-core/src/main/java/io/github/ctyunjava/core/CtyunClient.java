@@ -1,6 +1,5 @@
 package io.github.ctyunjava.core;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ctyunjava.core.auth.Credentials;
 import io.github.ctyunjava.core.auth.CredentialsProvider;
 import io.github.ctyunjava.core.config.ConfigurationException;
@@ -252,9 +251,9 @@ public final class CtyunClient implements AutoCloseable {
         }
         throw serviceException(status, envelope, requestId, response);
       }
-      JsonNode json;
+      Envelope envelope;
       try {
-        json = ResponseJson.read(response.body());
+        envelope = ResponseJson.scan(response.body());
       } catch (IOException e) {
         throw new CtyunClientException(
             "unreadable response: HTTP "
@@ -269,7 +268,6 @@ public final class CtyunClient implements AutoCloseable {
             e,
             false);
       }
-      Envelope envelope = Envelope.of(json);
       if (!envelope.isRecognized()) {
         throw new CtyunClientException(
             "not a CTyun response: HTTP "

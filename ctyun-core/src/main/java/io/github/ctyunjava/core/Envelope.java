@@ -2,11 +2,17 @@ package io.github.ctyunjava.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
 
 /**
  * The CTyun response envelope: {@code statusCode} (800 success, 900 failure; number or string),
  * {@code errorCode}, {@code error}, {@code message} (English), {@code description} (Chinese) and
  * the {@code returnObj} payload.
+ *
+ * <p>An envelope the client read from a response holds the body bytes and only its top-level status
+ * fields; the whole tree ({@link #json()}, {@link #returnObj()}) is built on first use, so a caller
+ * that only needs the bytes (the CLI's {@code api} command) never pays for a tree of a large
+ * answer.
  */
 public final class Envelope {
   /** The success status code. */
@@ -17,20 +23,36 @@ public final class Envelope {
    */
   public static final String CDN_SUCCESS = "100000";
 
-  private final JsonNode root;
+  /** The status fields; the whole tree once built. */
+  private final JsonNode head;
 
-  private Envelope(JsonNode root) {
+  private final byte[] body;
+  private volatile JsonNode root;
+
+  private Envelope(JsonNode head, byte[] body, JsonNode root) {
+    this.head = head;
+    this.body = body;
     this.root = root;
   }
 
   /** Wraps a parsed JSON body. */
   public static Envelope of(JsonNode root) {
-    return new Envelope(root == null ? MissingNode.getInstance() : root);
+    JsonNode r = root == null ? MissingNode.getInstance() : root;
+    return new Envelope(r, null, r);
+  }
+
+  /**
+   * An envelope over body bytes whose top-level status fields are already read ({@code head}: an
+   * object node for an object body, else a missing node); the tree is parsed from {@code body} when
+   * first needed.
+   */
+  static Envelope lazy(JsonNode head, byte[] body) {
+    return new Envelope(head, body, null);
   }
 
   /** {@code statusCode} as text ({@code "800"}), whether it came as number or string; or null. */
   public String statusCode() {
-    JsonNode n = root.get("statusCode");
+    JsonNode n = head.get("statusCode");
     if (n == null || n.isNull()) {
       return null;
     }
@@ -55,7 +77,7 @@ public final class Envelope {
    * proxy's {@code {"message":"Internal Server Error"}} is not.
    */
   public boolean isRecognized() {
-    if (!root.isObject()) {
+    if (!head.isObject()) {
       return false;
     }
     if (statusCode() != null) {
@@ -92,18 +114,42 @@ public final class Envelope {
     return t != null ? t : text("requestId");
   }
 
-  /** The {@code returnObj} payload, or a missing node. */
+  /**
+   * The {@code returnObj} payload, or a missing node.
+   *
+   * @throws CtyunClientException in the rare case that the body, read lazily, turns out malformed
+   */
   public JsonNode returnObj() {
-    return root.path("returnObj");
+    return json().path("returnObj");
   }
 
-  /** The whole JSON body. */
+  /**
+   * The whole JSON body.
+   *
+   * @throws CtyunClientException in the rare case that the body, read lazily, turns out malformed
+   */
   public JsonNode json() {
-    return root;
+    JsonNode r = root;
+    if (r == null) {
+      synchronized (this) {
+        r = root;
+        if (r == null) {
+          try {
+            JsonNode parsed = ResponseJson.read(body);
+            r = parsed == null ? MissingNode.getInstance() : parsed;
+          } catch (IOException e) {
+            throw new CtyunClientException(
+                "unreadable response body: " + ResponseJson.describe(body), e, false);
+          }
+          root = r;
+        }
+      }
+    }
+    return r;
   }
 
   private String text(String field) {
-    JsonNode n = root.get(field);
+    JsonNode n = head.get(field);
     return n == null || n.isNull() ? null : n.asText();
   }
 

@@ -1,11 +1,19 @@
 package io.github.ctyunjava.core;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Reads response bodies as JSON trees, straight from the body bytes (no intermediate text), and
@@ -26,6 +34,68 @@ final class ResponseJson {
   /** Parses a body; {@code null} for an empty one. */
   static JsonNode read(byte[] body) throws IOException {
     return body.length == 0 ? null : MAPPER.readTree(body);
+  }
+
+  /** The top-level fields an {@link Envelope} reads without its tree. */
+  private static final Set<String> STATUS_FIELDS =
+      new HashSet<>(
+          Arrays.asList(
+              "statusCode",
+              "errorCode",
+              "error",
+              "message",
+              "errorMessage",
+              "description",
+              "traceID",
+              "requestId"));
+
+  /**
+   * Reads a body's status fields in one streaming pass that checks the whole document, keeping no
+   * tree of the payload; the tree is built only if asked for ({@link Envelope#json()}).
+   *
+   * @throws IOException when the body is not JSON
+   */
+  static Envelope scan(byte[] body) throws IOException {
+    if (body.length == 0) {
+      return Envelope.of(null);
+    }
+    ObjectNode head = MAPPER.createObjectNode();
+    try (JsonParser p = MAPPER.getFactory().createParser(body)) {
+      JsonToken first = p.nextToken();
+      if (first != JsonToken.START_OBJECT) {
+        p.skipChildren();
+        return Envelope.lazy(MissingNode.getInstance(), body);
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        if (STATUS_FIELDS.contains(name)) {
+          head.set(name, MAPPER.readTree(p));
+        } else {
+          skipValue(p);
+        }
+      }
+    }
+    return Envelope.lazy(head, body);
+  }
+
+  /** Skips a value token by token, so that a malformed payload is still noticed. */
+  private static void skipValue(JsonParser p) throws IOException {
+    if (!p.currentToken().isStructStart()) {
+      return;
+    }
+    int depth = 1;
+    while (depth > 0) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw new JsonParseException(p, "unexpected end of the body");
+      }
+      if (t.isStructStart()) {
+        depth++;
+      } else if (t.isStructEnd()) {
+        depth--;
+      }
+    }
   }
 
   /** Parses a body, or null when it is empty or not JSON. */

@@ -70,4 +70,42 @@ class EnvelopeTest {
     assertThat(e.error()).isEqualTo("Cdn.Auth");
     assertThat(e.traceId()).isEqualTo("req-1");
   }
+
+  // issue 9 item 4: the client reads the status fields without building the payload's tree
+  @Test
+  void aScannedEnvelopeReadsTheStatusFieldsAndBuildsTheTreeOnlyWhenAsked() throws Exception {
+    String json =
+        "{\"returnObj\":{\"vpcs\":[{\"id\":\"vpc-1\"}],\"n\":2.50},\"statusCode\":900,"
+            + "\"errorCode\":\"Openapi.X\",\"message\":\"m\",\"description\":\"描述\"}";
+    Envelope e = ResponseJson.scan(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(e.statusCode()).isEqualTo("900");
+    assertThat(e.errorCode()).isEqualTo("Openapi.X");
+    assertThat(e.message()).isEqualTo("m");
+    assertThat(e.description()).isEqualTo("描述");
+    assertThat(e.isRecognized()).isTrue();
+    assertThat(e.json()).isEqualTo(JSON.readTree(json)).isSameAs(e.json());
+    assertThat(e.returnObj().get("vpcs").get(0).get("id").asText()).isEqualTo("vpc-1");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"statusCode\":800,\"returnObj\":{\"a\":[1,2}}",
+        "{\"statusCode\":800,\"returnObj\":{\"a\":\"unterminated}",
+        "{\"statusCode\":800,\"returnObj\":[1,2,",
+        "<html>"
+      })
+  void aScanStillRejectsAMalformedPayload(String body) {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ResponseJson.scan(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .isInstanceOf(java.io.IOException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"[]", "null", "\"800\"", "[{\"statusCode\":800}]"})
+  void aScannedNonObjectIsNotAnEnvelope(String body) throws Exception {
+    Envelope e = ResponseJson.scan(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(e.isRecognized()).isFalse();
+    assertThat(e.isSuccess()).isFalse();
+  }
 }

@@ -117,22 +117,23 @@ public final class FaultServer implements AutoCloseable {
 
   /** Announces {@code body}, sends its first {@code sent} bytes, then resets the connection. */
   public static Fault resetMidBody(String body, int sent) {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    return (socket, out) -> {
-      out.write(head(200, "Content-Length: " + bytes.length));
-      out.write(bytes, 0, sent);
-      out.flush();
-      socket.setSoLinger(true, 0); // close() now sends RST instead of FIN
-    };
+    return partial(body, sent, true);
   }
 
   /** Announces {@code body}, sends its first {@code sent} bytes, then closes cleanly (FIN). */
   public static Fault truncated(String body, int sent) {
+    return partial(body, sent, false);
+  }
+
+  private static Fault partial(String body, int sent, boolean reset) {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     return (socket, out) -> {
       out.write(head(200, "Content-Length: " + bytes.length));
       out.write(bytes, 0, sent);
       out.flush();
+      if (reset) {
+        socket.setSoLinger(true, 0); // close() now sends RST instead of FIN
+      }
     };
   }
 
