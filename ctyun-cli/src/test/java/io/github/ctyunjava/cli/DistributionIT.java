@@ -100,8 +100,36 @@ class DistributionIT {
     assertThat(noCds.out).isEqualTo(version.out);
   }
 
+  /** What {@code -Xlog:class+load} shows a command loading: the start-up work it avoids. */
   @Test
-  void aBadCallFailsWithTheCliExitCodeAndNothingOnStdout() throws Exception {
+  void shortCommandsKeepTheEmulatorAndJsonOffTheStartUpPath() throws Exception {
+    Map<String, String> env = env(tmp.resolve("cache-classes"));
+    env.put("CTYUN_CDS", "off");
+
+    String version = classesLoaded(env, "--version");
+    assertThat(version).contains("io.github.ctyunjava.cli.Ctyun ");
+    assertThat(version).doesNotContain("com.fasterxml.jackson").doesNotContain("OperationCatalog");
+
+    String list = classesLoaded(env, "vpc", "list-vpcs", "--region-id", LocalCli.REGION);
+    assertThat(list).contains("io.github.ctyunjava.vpce.catalog.OperationCatalog ");
+    assertThat(list)
+        .doesNotContain("org.eclipse.jetty")
+        .doesNotContain("org.sqlite")
+        .doesNotContain("org.flywaydb")
+        .doesNotContain("io.github.ctyunjava.local.CtyunLocal ");
+  }
+
+  private static String classesLoaded(Map<String, String> env, String... args) throws Exception {
+    Path log = Files.createTempFile(tmp, "classes", ".txt");
+    Map<String, String> withLog = new HashMap<>(env);
+    withLog.put("CTYUN_JAVA_OPTS", "-Xlog:class+load:file=" + log);
+    Result r = ctyun(withLog, args);
+    assertThat(r.code).as(r.err).isZero();
+    return Files.readString(log);
+  }
+
+  @Test
+  void aRejectedSignatureFailsWithAMessageOnStderr() throws Exception {
     Map<String, String> env = env(tmp.resolve("cache-bad"));
     env.put("CTYUN_CDS", "off");
     env.put("CTYUN_SK", "wrong-secret-key");
