@@ -156,13 +156,18 @@ class DistributionIT {
   private static Path awaitArchive(Path cache, Duration timeout) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     try (WatchService watch = cache.getFileSystem().newWatchService()) {
-      cache.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
+      cache.register(
+          watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE);
       while (true) {
         try (Stream<Path> files = Files.list(cache)) {
-          List<Path> archives =
-              files.filter(f -> f.getFileName().toString().endsWith(".jsa")).toList();
-          if (!archives.isEmpty()) {
-            return archives.get(0);
+          List<String> names = files.map(f -> f.getFileName().toString()).toList();
+          // done when the archive is in place and the background run has removed its lock
+          if (names.stream().noneMatch(n -> n.endsWith(".lock"))) {
+            for (String name : names) {
+              if (name.endsWith(".jsa")) {
+                return cache.resolve(name);
+              }
+            }
           }
         }
         long left = deadline - System.nanoTime();
