@@ -100,8 +100,36 @@ class DistributionIT {
     assertThat(noCds.out).isEqualTo(version.out);
   }
 
+  /** What {@code -Xlog:class+load} shows a command loading: the start-up work it avoids. */
   @Test
-  void aBadCallFailsWithTheCliExitCodeAndNothingOnStdout() throws Exception {
+  void shortCommandsKeepTheEmulatorAndJsonOffTheStartUpPath() throws Exception {
+    Map<String, String> env = env(tmp.resolve("cache-classes"));
+    env.put("CTYUN_CDS", "off");
+
+    String version = classesLoaded(env, "--version");
+    assertThat(version).contains("io.github.ctyunjava.cli.Ctyun ");
+    assertThat(version).doesNotContain("com.fasterxml.jackson").doesNotContain("OperationCatalog");
+
+    String list = classesLoaded(env, "vpc", "list-vpcs", "--region-id", LocalCli.REGION);
+    assertThat(list).contains("io.github.ctyunjava.vpce.catalog.OperationCatalog ");
+    assertThat(list)
+        .doesNotContain("org.eclipse.jetty")
+        .doesNotContain("org.sqlite")
+        .doesNotContain("org.flywaydb")
+        .doesNotContain("io.github.ctyunjava.local.CtyunLocal ");
+  }
+
+  private static String classesLoaded(Map<String, String> env, String... args) throws Exception {
+    Path log = Files.createTempFile(tmp, "classes", ".txt");
+    Map<String, String> withLog = new HashMap<>(env);
+    withLog.put("CTYUN_JAVA_OPTS", "-Xlog:class+load:file=" + log);
+    Result r = ctyun(withLog, args);
+    assertThat(r.code).as(r.err).isZero();
+    return Files.readString(log);
+  }
+
+  @Test
+  void aRejectedSignatureFailsWithAMessageOnStderr() throws Exception {
     Map<String, String> env = env(tmp.resolve("cache-bad"));
     env.put("CTYUN_CDS", "off");
     env.put("CTYUN_SK", "wrong-secret-key");
@@ -128,13 +156,18 @@ class DistributionIT {
   private static Path awaitArchive(Path cache, Duration timeout) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     try (WatchService watch = cache.getFileSystem().newWatchService()) {
-      cache.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
+      cache.register(
+          watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE);
       while (true) {
         try (Stream<Path> files = Files.list(cache)) {
-          List<Path> archives =
-              files.filter(f -> f.getFileName().toString().endsWith(".jsa")).toList();
-          if (!archives.isEmpty()) {
-            return archives.get(0);
+          List<String> names = files.map(f -> f.getFileName().toString()).toList();
+          // done when the archive is in place and the background run has removed its lock
+          if (names.stream().noneMatch(n -> n.endsWith(".lock"))) {
+            for (String name : names) {
+              if (name.endsWith(".jsa")) {
+                return cache.resolve(name);
+              }
+            }
           }
         }
         long left = deadline - System.nanoTime();

@@ -95,13 +95,7 @@ class AdminAndProfileTest {
       assertThat(Api.ok(api.get("/v4/vpc/list")).path("totalCount").asInt()).isEqualTo(1);
       assertThat(RawHttp.send(local.port(), "GET", "/_ctyun/stats", Map.of(), null).errorCode())
           .isEqualTo("Eop.Admin.Unauthorized");
-      RawHttp.Answer before =
-          RawHttp.send(
-              local.port(),
-              "GET",
-              "/_ctyun/stats",
-              Map.of("X-Ctyun-Admin-Token", "admin-token"),
-              null);
+      RawHttp.Answer before = stats(local);
       assertThat(before.returnObj().path("resources").path("vpc").asLong()).isEqualTo(1);
       assertThat(before.returnObj().path("accounts").asInt()).isEqualTo(1);
       RawHttp.Answer reset =
@@ -113,13 +107,7 @@ class AdminAndProfileTest {
               new byte[0]);
       assertThat(reset.status()).isEqualTo(200);
       assertThat(Api.ok(api.get("/v4/vpc/list")).path("totalCount").asInt()).isZero();
-      RawHttp.Answer after =
-          RawHttp.send(
-              local.port(),
-              "GET",
-              "/_ctyun/stats",
-              Map.of("X-Ctyun-Admin-Token", "admin-token"),
-              null);
+      RawHttp.Answer after = stats(local);
       assertThat(after.returnObj().path("resources").size()).isZero();
       assertThat(after.returnObj().path("accounts").asInt()).isEqualTo(1);
 
@@ -136,5 +124,10 @@ class AdminAndProfileTest {
       assertThat(RawHttp.send(local.port(), "GET", "/_ctyun/nothing", Map.of(), null).status())
           .isEqualTo(404);
     }
+  }
+
+  private static RawHttp.Answer stats(CtyunLocal local) {
+    return RawHttp.send(
+        local.port(), "GET", "/_ctyun/stats", Map.of("X-Ctyun-Admin-Token", "admin-token"), null);
   }
 }
