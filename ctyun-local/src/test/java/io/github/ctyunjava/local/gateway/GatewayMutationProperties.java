@@ -314,6 +314,9 @@ class GatewayMutationProperties {
       return auth;
     }
     int v = alphabet.indexOf(auth.charAt(eq - 1));
+    if (v < 0) {
+      return auth;
+    }
     String out = auth.substring(0, eq - 1) + alphabet.charAt((v & ~3) | low) + "=";
     return unpad ? out.substring(0, out.length() - 1) : out;
   }
