@@ -28,6 +28,8 @@ final class LocalBanner {
     boolean inProfile = profileHolds(o, ak);
     out.println("ctyun-local is running; press Ctrl+C to stop.");
     out.println("  endpoint:     " + endpoint);
+    out.println("  listening on: " + local.bindAddress());
+    local.networkWarning().ifPresent(w -> out.println("  " + w));
     out.println("  access key:   " + ak + "  (the secret key is never printed)");
     if (inProfile) {
       out.println("  credentials:  profile '" + PROFILE + "' in " + o.credentialsFile());
