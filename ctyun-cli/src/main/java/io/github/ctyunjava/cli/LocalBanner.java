@@ -29,6 +29,8 @@ final class LocalBanner {
     boolean inProfile = profileHolds(o, ak);
     out.println("ctyun-local is running; press Ctrl+C to stop.");
     out.println("  endpoint:     " + endpoint);
+    out.println("  listening on: " + local.bindAddress());
+    local.networkWarning().ifPresent(w -> out.println("  " + w));
     if (local.caFile() != null) {
       out.println("  https:        " + local.tlsEndpoint());
       out.println("  CA:           " + local.caFile());

@@ -80,6 +80,9 @@ class LocalStartCommandTest {
       String banner = runner.out();
       String endpoint = field(banner, "endpoint");
       assertThat(endpoint).matches("http://127\\.0\\.0\\.1:\\d+");
+      assertThat(field(banner, "listening on"))
+          .isEqualTo("127.0.0.1:" + URI.create(endpoint).getPort());
+      assertThat(banner).doesNotContain("WARNING");
 
       // the emulator wrote the new account as profile 'local'; the banner shows only the AK
       Map<String, String> local = ProfileFile.read(credentials()).profile("local");

@@ -10,17 +10,13 @@ import io.github.ctyunjava.core.signer.QueryParam;
 import io.github.ctyunjava.core.signer.SignableRequest;
 import io.github.ctyunjava.local.testing.Api;
 import io.github.ctyunjava.local.testing.Local;
+import io.github.ctyunjava.local.testing.Parallel;
 import io.github.ctyunjava.local.testing.RawHttp;
 import io.github.ctyunjava.local.testing.TestClock;
 import io.github.ctyunjava.local.testing.TestPostgres;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,46 +36,32 @@ class PostgresReplayTest {
     try (CtyunLocal a = Local.start(dir.resolve("a"), clock, shared);
         CtyunLocal b = Local.start(dir.resolve("b"), clock, shared)) {
       CtyunLocal[] both = {a, b};
-      ExecutorService pool = Executors.newFixedThreadPool(32);
-      try {
-        for (int round = 0; round < 3; round++) {
-          EopSignature s =
-              EopSigner.create()
-                  .sign(
-                      SignableRequest.builder()
-                          .method("GET")
-                          .path("/v4/vpc/list")
-                          .query(List.of(QueryParam.of("regionID", Api.REGION)))
-                          .build(),
-                      Credentials.of(Local.AK, Local.SK),
-                      EopDate.now(clock),
-                      UUID.randomUUID().toString());
-          CountDownLatch go = new CountDownLatch(1);
-          List<Future<RawHttp.Answer>> answers = new ArrayList<>();
-          for (int i = 0; i < 32; i++) {
-            CtyunLocal target = both[i % 2];
-            answers.add(
-                pool.submit(
-                    () -> {
-                      go.await();
-                      return RawHttp.send(
-                          target.port(), "GET", "/v4/vpc/list?" + s.wireQuery(), s.headers(), null);
-                    }));
-          }
-          go.countDown();
-          int accepted = 0;
-          for (Future<RawHttp.Answer> f : answers) {
-            RawHttp.Answer ans = f.get();
-            if (ans.status() == 200) {
-              accepted++;
-            } else {
-              assertThat(ans.errorCode()).as(ans.body()).isEqualTo("Eop.Auth.ReplayedRequest");
-            }
-          }
-          assertThat(accepted).as("round " + round).isEqualTo(1);
-        }
-      } finally {
-        pool.shutdownNow();
+      for (int round = 0; round < 3; round++) {
+        EopSignature s =
+            EopSigner.create()
+                .sign(
+                    SignableRequest.builder()
+                        .method("GET")
+                        .path("/v4/vpc/list")
+                        .query(List.of(QueryParam.of("regionID", Api.REGION)))
+                        .build(),
+                    Credentials.of(Local.AK, Local.SK),
+                    EopDate.now(clock),
+                    UUID.randomUUID().toString());
+        List<RawHttp.Answer> answers =
+            Parallel.send(
+                32,
+                i ->
+                    RawHttp.send(
+                        both[i % 2].port(),
+                        "GET",
+                        "/v4/vpc/list?" + s.wireQuery(),
+                        s.headers(),
+                        null));
+        assertThat(Parallel.accepted(answers)).as("round " + round).isEqualTo(1);
+        assertThat(answers)
+            .filteredOn(ans -> ans.status() != 200)
+            .allSatisfy(ans -> assertThat(ans.errorCode()).isEqualTo("Eop.Auth.ReplayedRequest"));
       }
     }
   }

@@ -10,6 +10,7 @@ import io.github.ctyunjava.core.signer.QueryParam;
 import io.github.ctyunjava.core.signer.SignableRequest;
 import io.github.ctyunjava.local.CtyunLocal;
 import io.github.ctyunjava.local.testing.Local;
+import io.github.ctyunjava.local.testing.Parallel;
 import io.github.ctyunjava.local.testing.RawHttp;
 import io.github.ctyunjava.local.testing.TestClock;
 import java.io.ByteArrayOutputStream;
@@ -21,10 +22,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -238,34 +235,14 @@ class GatewayHardeningTest {
   void parallelReplaysOfOneRequestAreAcceptedExactlyOnce() throws Exception {
     for (int round = 0; round < 5; round++) {
       EopSignature s = signList("replay-" + round);
-      int n = 32;
-      CountDownLatch go = new CountDownLatch(1);
-      ExecutorService pool = Executors.newFixedThreadPool(n);
-      try {
-        List<Future<RawHttp.Answer>> answers = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-          answers.add(
-              pool.submit(
-                  () -> {
-                    go.await();
-                    return rawGet(
-                        replayGuarded, "/v4/vpc/list?regionID=" + REGION, lines(s.headers()));
-                  }));
-        }
-        go.countDown();
-        int accepted = 0;
-        for (Future<RawHttp.Answer> f : answers) {
-          RawHttp.Answer a = f.get();
-          if (a.status() == 200) {
-            accepted++;
-          } else {
-            assertThat(a.errorCode()).isEqualTo("Eop.Auth.ReplayedRequest");
-          }
-        }
-        assertThat(accepted).as("round " + round).isEqualTo(1);
-      } finally {
-        pool.shutdownNow();
-      }
+      List<RawHttp.Answer> answers =
+          Parallel.send(
+              32,
+              i -> rawGet(replayGuarded, "/v4/vpc/list?regionID=" + REGION, lines(s.headers())));
+      assertThat(Parallel.accepted(answers)).as("round " + round).isEqualTo(1);
+      assertThat(answers)
+          .filteredOn(a -> a.status() != 200)
+          .allSatisfy(a -> assertThat(a.errorCode()).isEqualTo("Eop.Auth.ReplayedRequest"));
     }
   }
 }

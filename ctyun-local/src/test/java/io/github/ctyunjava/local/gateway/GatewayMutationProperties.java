@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -313,6 +314,9 @@ class GatewayMutationProperties {
       return auth;
     }
     int v = alphabet.indexOf(auth.charAt(eq - 1));
+    if (v < 0) {
+      return auth;
+    }
     String out = auth.substring(0, eq - 1) + alphabet.charAt((v & ~3) | low) + "=";
     return unpad ? out.substring(0, out.length() - 1) : out;
   }
@@ -397,6 +401,11 @@ class GatewayMutationProperties {
 
   void checkNoFalseAccept(
       boolean lenient, List<QueryParam> params, byte[] body, QueryStyle style, List<Mutation> ms) {
+    // The help-centre signer joins raw pairs, so a key holding '=' or '&' (or a value holding '&')
+    // gives a signed text that reads as other parameters too: what it signed is not defined, and
+    // no verifier can tell. Such originals are left out (lenient mode never accepts them in the
+    // decoded form; see QueryCanonicalizer.seedDecoded).
+    Assume.that(style == QueryStyle.GO || !ambiguousInSeedForm(params));
     EopVerifier verifier = lenient ? LENIENT : STRICT;
     Wire original = sign(params, body, style, "req-" + Integer.toHexString(params.hashCode()));
     if (style == QueryStyle.GO) {
@@ -414,6 +423,11 @@ class GatewayMutationProperties {
         throw new AssertionError("false accept:\n signed: " + original + "\n sent:   " + mutant);
       }
     }
+  }
+
+  static boolean ambiguousInSeedForm(List<QueryParam> params) {
+    return params.stream()
+        .anyMatch(p -> p.name().contains("=") || p.name().contains("&") || p.value().contains("&"));
   }
 
   @Provide
