@@ -59,17 +59,19 @@ public final class JsonBodies {
     if (body.length == 0) {
       return null;
     }
+    String text;
     try {
-      // Jackson would guess UTF-16/32 from the first bytes and read overlong UTF-8 forms
-      UTF8.get().decode(ByteBuffer.wrap(body));
+      // Jackson would guess UTF-16/32 from the first bytes (NULs are valid UTF-8) and read
+      // overlong UTF-8 forms: it only ever sees the strictly decoded text
+      text = UTF8.get().decode(ByteBuffer.wrap(body)).toString();
     } catch (CharacterCodingException e) {
       throw ApiError.parameter(
           "the request body is not valid UTF-8 (strict: no overlong forms, no UTF-16)",
           "请求体不是合法的UTF-8编码");
     }
     try {
-      checkLimits(body);
-      try (JsonParser p = MAPPER.getFactory().createParser(body)) {
+      checkLimits(text);
+      try (JsonParser p = MAPPER.getFactory().createParser(text)) {
         JsonNode node = MAPPER.readTree(p);
         return node == null || node.isMissingNode() ? null : node;
       }
@@ -80,7 +82,7 @@ public final class JsonBodies {
   }
 
   /** One pass over the tokens, without building anything: nesting depth and value sizes. */
-  private static void checkLimits(byte[] body) throws IOException {
+  private static void checkLimits(String body) throws IOException {
     try (JsonParser p = MAPPER.getFactory().createParser(body)) {
       int depth = 0;
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
