@@ -2,15 +2,13 @@ package io.github.ctyunjava.local.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ctyunjava.core.testing.RepoFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Reads the repository's copy of {@code ctvpc-client-contracts.json} (facts read from CTyun's own
@@ -51,27 +49,9 @@ public final class ClientContracts {
     return Loaded.ROOT.path("header").path("counts").path("records").asInt();
   }
 
-  /** The repository copy: the nearest ancestor of the working directory that holds it. */
+  /** The repository copy. */
   public static Path repoCopy() {
-    for (Path p = Paths.get("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isRegularFile(p.resolve(REPO_PATH))) {
-        return p.resolve(REPO_PATH);
-      }
-    }
-    throw new IllegalStateException("no ancestor of the working directory holds " + REPO_PATH);
-  }
-
-  /** The steering checkout's {@code shared/conformance} file above the repository, if present. */
-  public static Optional<Path> sharedCopy() {
-    Path repoRoot = repoCopy().getParent().getParent();
-    for (Path p = repoRoot.getParent(); p != null; p = p.getParent()) {
-      Path candidate =
-          p.resolve("shared").resolve("conformance").resolve("ctvpc-client-contracts.json");
-      if (Files.isRegularFile(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return RepoFiles.file(REPO_PATH);
   }
 
   /** The parsed file, loaded on first use. */
