@@ -4,6 +4,7 @@ import io.github.ctyunjava.core.CtyunClient;
 import io.github.ctyunjava.core.CtyunException;
 import io.github.ctyunjava.core.CtyunServiceException;
 import io.github.ctyunjava.core.auth.StaticCredentialsProvider;
+import io.github.ctyunjava.core.config.CtyunConfiguration;
 import io.github.ctyunjava.local.CtyunLocal;
 import io.github.ctyunjava.local.CtyunLocalOptions;
 import java.io.IOException;
@@ -95,6 +96,7 @@ final class DemoCommand implements Callable<Integer> {
   private static CtyunClient client(CliContext ctx, CtyunLocal local, CallCounter counter) {
     CtyunClient.Builder b =
         CtyunClient.builder()
+            .configuration(CtyunConfiguration.loader().environment(ctx.env()).load())
             .credentialsProvider(StaticCredentialsProvider.create(local.credentials()))
             .endpointOverride(local.endpoint().toString())
             .clock(ctx.clock())

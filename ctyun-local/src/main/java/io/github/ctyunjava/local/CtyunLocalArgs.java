@@ -1,5 +1,6 @@
 package io.github.ctyunjava.local;
 
+import io.github.ctyunjava.core.auth.ProfileFile;
 import io.github.ctyunjava.local.service.StatePolicy;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -21,7 +22,7 @@ public final class CtyunLocalArgs {
           "  --host H                  interface to bind (default 127.0.0.1)",
           "  --tls                     also serve HTTPS (certificate of a local CA in DATA-DIR/tls)",
           "  --tls-port N              HTTPS port with --tls (default 8443; 0 picks a free port)",
-          "  --data-dir DIR            SQLite data directory (default ~/.ctyun-local)",
+          "  --data-dir DIR            SQLite data directory (default $HOME/.ctyun-local)",
           "  --db-url URL              PostgreSQL JDBC URL instead of SQLite",
           "  --db-user USER            PostgreSQL user (password from CTYUN_LOCAL_DB_PASSWORD)",
           "  --credentials-file FILE   where profile 'local' is written (default ~/.ctyun/credentials)",
@@ -77,7 +78,11 @@ public final class CtyunLocalArgs {
    */
   public static CtyunLocalOptions parse(String[] args, Map<String, String> env) {
     CtyunLocalOptions.Builder b =
-        CtyunLocalOptions.builder().port(DEFAULT_PORT).tlsPort(DEFAULT_TLS_PORT);
+        CtyunLocalOptions.builder()
+            .port(DEFAULT_PORT)
+            .tlsPort(DEFAULT_TLS_PORT)
+            .dataDir(
+                ProfileFile.homeDirectory(env).resolve(".ctyun-local")); // --data-dir replaces it
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
       String value = null;

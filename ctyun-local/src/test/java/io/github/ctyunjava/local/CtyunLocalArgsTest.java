@@ -71,6 +71,13 @@ class CtyunLocalArgsTest {
   }
 
   @Test
+  void homeDecidesTheDefaultDataDirectory() {
+    CtyunLocalOptions o = CtyunLocalArgs.parse(new String[0], Map.of("HOME", "/home/ci"));
+    assertThat(o.dataDir()).isEqualTo(Paths.get("/home/ci", ".ctyun-local"));
+    assertThat(o.tlsDir()).isEqualTo(Paths.get("/home/ci", ".ctyun-local", "tls"));
+  }
+
+  @Test
   void rejectsBadFlags() {
     assertThatThrownBy(() -> CtyunLocalArgs.parse(new String[] {"--nope"}, Map.of()))
         .hasMessageContaining("unknown option --nope");

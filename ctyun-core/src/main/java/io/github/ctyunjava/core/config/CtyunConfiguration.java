@@ -2,10 +2,8 @@ package io.github.ctyunjava.core.config;
 
 import io.github.ctyunjava.core.auth.CredentialsProvider;
 import io.github.ctyunjava.core.auth.DefaultCredentialsProvider;
-import io.github.ctyunjava.core.auth.EnvironmentCredentialsProvider;
 import io.github.ctyunjava.core.auth.ProfileCredentialsProvider;
 import io.github.ctyunjava.core.auth.ProfileFile;
-import io.github.ctyunjava.core.auth.SystemPropertyCredentialsProvider;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -188,15 +186,10 @@ public final class CtyunConfiguration {
    * until the provider is asked, and it is asked again on every call (rotated keys apply).
    */
   public CredentialsProvider credentialsProvider() {
-    ProfileCredentialsProvider fromProfile =
-        ProfileCredentialsProvider.create(credentialsFile, profileName);
     if (profileExplicit) {
-      return fromProfile;
+      return ProfileCredentialsProvider.create(credentialsFile, profileName);
     }
-    return DefaultCredentialsProvider.of(
-        SystemPropertyCredentialsProvider.create(),
-        EnvironmentCredentialsProvider.create(env),
-        fromProfile);
+    return DefaultCredentialsProvider.create(env); // same file and profile as above
   }
 
   private static boolean isBlank(String s) {

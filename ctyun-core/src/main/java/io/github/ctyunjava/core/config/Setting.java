@@ -5,7 +5,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -95,9 +94,8 @@ public final class Setting<T> {
 
   /** An {@code http://} or {@code https://} URL with a host part. */
   static String httpUrl(String v) {
-    String lower = v.toLowerCase(Locale.ROOT);
-    if ((lower.startsWith("http://") && v.length() > 7)
-        || (lower.startsWith("https://") && v.length() > 8)) {
+    if ((v.startsWith("http://") && v.length() > 7)
+        || (v.startsWith("https://") && v.length() > 8)) {
       return v;
     }
     throw new IllegalArgumentException("must start with http:// or https://");

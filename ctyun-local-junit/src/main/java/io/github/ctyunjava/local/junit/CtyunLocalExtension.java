@@ -49,7 +49,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
  */
 public final class CtyunLocalExtension
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
-  /** The documentation sample region the emulator serves; the default region of clients. */
+  /**
+   * The documentation sample region the emulator serves (e.g. for a builder's {@code regionId}).
+   */
   public static final String SAMPLE_REGION = "81f7728662dd11ec810800155d307d5b";
 
   private final Consumer<CtyunLocalOptions.Builder> customizer;
@@ -160,9 +162,9 @@ public final class CtyunLocalExtension
   }
 
   /**
-   * Settings that point any client builder at this emulator: its endpoint, its account's keys and
-   * the sample region ({@value #SAMPLE_REGION}) as default {@code regionID}. Nothing is read from
-   * the user's {@code ~/.ctyun} or environment.
+   * Settings that point any client builder at this emulator: its endpoint and its account's keys;
+   * no default region, so requests say which one they mean. Nothing is read from the user's {@code
+   * ~/.ctyun} or environment.
    */
   public CtyunConfiguration configuration() {
     CtyunLocal l = requireStarted();
@@ -173,7 +175,6 @@ public final class CtyunLocalExtension
     return CtyunConfiguration.loader()
         .environment(env)
         .set(Setting.ENDPOINT_URL, l.endpoint().toString())
-        .set(Setting.REGION_ID, SAMPLE_REGION)
         .load();
   }
 

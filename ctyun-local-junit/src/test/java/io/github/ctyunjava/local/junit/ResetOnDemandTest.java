@@ -25,7 +25,7 @@ class ResetOnDemandTest {
   void theConfigurationPointsAnyBuilderAtTheEmulator(CtyunConfiguration injected) {
     CtyunConfiguration c = LOCAL.configuration();
     assertThat(c.endpointUrl()).isEqualTo(LOCAL.endpoint().toString());
-    assertThat(c.regionId()).isEqualTo(Vpcs.REGION);
+    assertThat(c.regionId()).isNull();
     assertThat(c.credentialsProvider().resolveCredentials()).isEqualTo(LOCAL.credentials());
     assertThat(injected.endpointUrl()).isEqualTo(c.endpointUrl());
     try (CtyunClient built = CtyunClient.builder().configuration(c).build()) {
