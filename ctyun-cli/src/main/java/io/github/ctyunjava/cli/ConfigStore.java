@@ -2,6 +2,7 @@ package io.github.ctyunjava.cli;
 
 import io.github.ctyunjava.core.auth.Credentials;
 import io.github.ctyunjava.core.auth.ProfileFile;
+import io.github.ctyunjava.core.config.Setting;
 import io.github.ctyunjava.core.http.CaBundle;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -23,13 +24,21 @@ final class ConfigStore {
   static final String OUTPUT = "output";
   static final String ENDPOINT_URL = "endpoint_url"; // = Setting.ENDPOINT_URL.profileKey()
   static final String CA_BUNDLE = "ca_bundle"; // = Setting.CA_BUNDLE.profileKey()
+  static final String CALL_TIMEOUT = "call_timeout"; // = Setting.CALL_TIMEOUT.profileKey()
   static final String LANGUAGE = CliLanguage.CONFIG_KEY;
 
   /** Every key, in the order {@code configure} asks for them. */
   static final List<String> KEYS =
       Collections.unmodifiableList(
           Arrays.asList(
-              ACCESS_KEY, SECRET_KEY, REGION_ID, OUTPUT, ENDPOINT_URL, CA_BUNDLE, LANGUAGE));
+              ACCESS_KEY,
+              SECRET_KEY,
+              REGION_ID,
+              OUTPUT,
+              ENDPOINT_URL,
+              CA_BUNDLE,
+              CALL_TIMEOUT,
+              LANGUAGE));
 
   /** The output formats the CLI knows. */
   static final List<String> OUTPUTS =
@@ -110,6 +119,13 @@ final class ConfigStore {
           return null;
         } catch (IllegalArgumentException e) {
           return "ca_bundle: " + e.getMessage();
+        }
+      case CALL_TIMEOUT:
+        try {
+          Setting.CALL_TIMEOUT.parse(value);
+          return null;
+        } catch (IllegalArgumentException e) {
+          return "call_timeout: " + e.getMessage();
         }
       case REGION_ID:
         return KnownRegions.wellFormed(value)

@@ -103,7 +103,8 @@ public final class CtyunClient implements AutoCloseable {
     this.signer = EopSigner.create();
     this.sleeper = b.sleeper;
     this.random = b.random != null ? b.random : new SecureRandom();
-    this.apiCallTimeout = b.apiCallTimeout;
+    this.apiCallTimeout =
+        b.apiCallTimeout != null ? b.apiCallTimeout : config.get(Setting.CALL_TIMEOUT);
     this.apiCallAttemptTimeout = b.apiCallAttemptTimeout;
   }
 
@@ -441,7 +442,7 @@ public final class CtyunClient implements AutoCloseable {
     private HttpTransport transport;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Random random;
-    private Duration apiCallTimeout = Duration.ofMinutes(2);
+    private Duration apiCallTimeout; // null: call_timeout of the configuration (default 2 min)
     private Duration apiCallAttemptTimeout;
     private long maxResponseBytes = UrlConnectionTransport.DEFAULT_MAX_RESPONSE_BYTES;
 
@@ -528,9 +529,9 @@ public final class CtyunClient implements AutoCloseable {
     }
 
     /**
-     * The most a whole call may take, all attempts and the waits between them included (default 2
-     * min). A call out of time fails with a {@link CtyunClientException}; no retry starts whose
-     * wait would not end before it.
+     * The most a whole call may take, all attempts and the waits between them included (default:
+     * {@code call_timeout} of the configuration, else 2 min). A call out of time fails with a
+     * {@link CtyunClientException}; no retry starts whose wait would not end before it.
      */
     public Builder apiCallTimeout(Duration timeout) {
       this.apiCallTimeout = positive(timeout, "apiCallTimeout");

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.ctyunjava.core.auth.StaticCredentialsProvider;
+import io.github.ctyunjava.core.config.CtyunConfiguration;
 import io.github.ctyunjava.core.testing.FaultServer;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,11 +17,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The client against a server that misbehaves at the byte level (issue 9): each case asserts the
@@ -134,6 +138,21 @@ class FaultInjectionTest {
     assertThat(((CtyunException) o.failure).isRetryable()).isTrue();
     assertThat(server.requests()).isEqualTo(2);
     assertThat(o.took).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(8));
+  }
+
+  @Test
+  void theCallTimeoutComesFromTheConfigurationWhenTheBuilderSetsNone(@TempDir Path home) {
+    server.fallback(FaultServer.silence());
+    CtyunConfiguration config =
+        CtyunConfiguration.loader()
+            .environment(Map.of("HOME", home.toString(), "CTYUN_CALL_TIMEOUT", "1s"))
+            .load();
+    Outcome o = run("no answer, call_timeout 1s", client().configuration(config), () -> get());
+    assertThat(o.failure)
+        .isInstanceOf(CtyunClientException.class)
+        .hasMessageContaining("call timed out")
+        .hasMessageContaining("1000 ms");
+    assertThat(o.took).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(5));
   }
 
   @Test

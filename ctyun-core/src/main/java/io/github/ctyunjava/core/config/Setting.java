@@ -2,6 +2,7 @@ package io.github.ctyunjava.core.config;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,6 +30,10 @@ public final class Setting<T> {
   /** A PEM file of CA certificates trusted in addition to the JVM's trust store. */
   public static final Setting<Path> CA_BUNDLE =
       standard("ca_bundle", "CTYUN_CA_BUNDLE", Paths::get, null);
+
+  /** Whole-call deadline across attempts and backoff ({@code apiCallTimeout}), e.g. 30s or 2m. */
+  public static final Setting<Duration> CALL_TIMEOUT =
+      standard("call_timeout", "CTYUN_CALL_TIMEOUT", Durations::positive, Duration.ofMinutes(2));
 
   private final String profileKey;
   private final String environmentVariable;

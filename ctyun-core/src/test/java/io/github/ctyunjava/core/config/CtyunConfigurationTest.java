@@ -76,8 +76,29 @@ class CtyunConfigurationTest {
     assertThat(Setting.ENDPOINT_URL.environmentVariable()).isEqualTo("CTYUN_ENDPOINT_URL");
     assertThat(Setting.REGION_ID.environmentVariable()).isEqualTo("CTYUN_REGION");
     assertThat(Setting.CA_BUNDLE.environmentVariable()).isEqualTo("CTYUN_CA_BUNDLE");
+    assertThat(Setting.CALL_TIMEOUT.environmentVariable()).isEqualTo("CTYUN_CALL_TIMEOUT");
     assertThat(Setting.standardSettings())
-        .containsExactly(Setting.ENDPOINT_URL, Setting.REGION_ID, Setting.CA_BUNDLE);
+        .containsExactly(
+            Setting.ENDPOINT_URL, Setting.REGION_ID, Setting.CA_BUNDLE, Setting.CALL_TIMEOUT);
+  }
+
+  @Test
+  void callTimeoutDefaultsToTwoMinutesAndReadsDurations() {
+    assertThat(load().get(Setting.CALL_TIMEOUT)).isEqualTo(java.time.Duration.ofMinutes(2));
+    assertThat(load().source(Setting.CALL_TIMEOUT)).isEqualTo(CtyunConfiguration.Source.DEFAULT);
+    profile("default", "call_timeout", "45s");
+    assertThat(load().get(Setting.CALL_TIMEOUT)).isEqualTo(java.time.Duration.ofSeconds(45));
+    env.put("CTYUN_CALL_TIMEOUT", "500ms");
+    assertThat(load().get(Setting.CALL_TIMEOUT)).isEqualTo(java.time.Duration.ofMillis(500));
+    env.put("CTYUN_CALL_TIMEOUT", "0s");
+    assertThatThrownBy(() -> load().get(Setting.CALL_TIMEOUT))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("env CTYUN_CALL_TIMEOUT")
+        .hasMessageContaining("positive");
+    env.put("CTYUN_CALL_TIMEOUT", "soon");
+    assertThatThrownBy(() -> load().get(Setting.CALL_TIMEOUT))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining("not a duration");
   }
 
   @Test
