@@ -132,11 +132,9 @@ public final class Ctyun implements Callable<Integer> {
    */
   public static int run(CliContext context, String... args) {
     try {
-      if (isVersionRequest(args)) {
+      if (CliVersion.isRequest(args)) {
         // the answer needs no command model: skip building one (the same text as picocli prints)
-        for (String line : new VersionProvider().getVersion()) {
-          context.out().println(line);
-        }
+        context.out().println(CliVersion.line());
         return ExitCodes.OK;
       }
       return commandLineFor(
@@ -146,10 +144,6 @@ public final class Ctyun implements Callable<Integer> {
       context.out().flush();
       context.err().flush();
     }
-  }
-
-  private static boolean isVersionRequest(String[] args) {
-    return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
   }
 
   /** A configured picocli command line over {@code context}, with the whole command tree. */

@@ -107,8 +107,12 @@ class DistributionIT {
     env.put("CTYUN_CDS", "off");
 
     String version = classesLoaded(env, "--version");
-    assertThat(version).contains("io.github.ctyunjava.cli.Ctyun ");
-    assertThat(version).doesNotContain("com.fasterxml.jackson").doesNotContain("OperationCatalog");
+    assertThat(version).contains("io.github.ctyunjava.cli.Main ");
+    assertThat(version)
+        .doesNotContain("com.fasterxml.jackson")
+        .doesNotContain("OperationCatalog")
+        .doesNotContain("picocli.")
+        .doesNotContain("io.github.ctyunjava.cli.Ctyun ");
 
     String list = classesLoaded(env, "vpc", "list-vpcs", "--region-id", LocalCli.REGION);
     assertThat(list).contains("io.github.ctyunjava.vpce.catalog.OperationCatalog ");
