@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ctyunjava.core.auth.CredentialsException;
-import io.github.ctyunjava.core.auth.StaticCredentialsProvider;
 import io.github.ctyunjava.core.testing.TestEopServer;
 import io.github.ctyunjava.core.testing.TestEopServer.Answer;
 import java.net.ServerSocket;
@@ -19,8 +18,6 @@ import org.junit.jupiter.api.Test;
 
 /** The per-call hooks of {@link ExecutionInterceptor} and what their context reports. */
 class ExecutionHooksTest {
-  private static final String AK = "4a4bdc57e06542199b5f98d4cd107be2";
-  private static final String SK = "173615ae4177c04f8a3e2b9d1f0e6d17b1c3ed";
   private static final ExecutionAttribute<String> TAG =
       ExecutionAttribute.of("test.tag", String.class);
   private static final ExecutionAttribute<Integer> ATTEMPTS_SEEN =
@@ -31,7 +28,7 @@ class ExecutionHooksTest {
 
   @BeforeEach
   void start() throws Exception {
-    server = new TestEopServer(AK, SK);
+    server = TestEopServer.withSampleKeys();
   }
 
   @AfterEach
@@ -87,9 +84,8 @@ class ExecutionHooksTest {
   }
 
   private CtyunClient.Builder client(Recorder recorder) {
-    return CtyunClient.builder()
-        .credentialsProvider(StaticCredentialsProvider.create(AK, SK))
-        .endpointOverride(server.endpoint())
+    return server
+        .clientBuilder()
         .sleeper(pauses::add)
         .random(new Random(7))
         .addInterceptor(recorder);
@@ -244,12 +240,7 @@ class ExecutionHooksTest {
           }
         };
     server.enqueue(Answer.failure("X", "y", "z"));
-    try (CtyunClient c =
-        CtyunClient.builder()
-            .credentialsProvider(StaticCredentialsProvider.create(AK, SK))
-            .endpointOverride(server.endpoint())
-            .addInterceptor(old)
-            .build()) {
+    try (CtyunClient c = server.clientBuilder().addInterceptor(old).build()) {
       assertThatThrownBy(() -> c.call(get("/old").build()))
           .isInstanceOf(CtyunServiceException.class);
     }

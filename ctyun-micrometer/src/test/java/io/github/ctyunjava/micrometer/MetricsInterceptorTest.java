@@ -7,7 +7,6 @@ import io.github.ctyunjava.core.CtyunClient;
 import io.github.ctyunjava.core.CtyunClientException;
 import io.github.ctyunjava.core.CtyunRequest;
 import io.github.ctyunjava.core.CtyunServiceException;
-import io.github.ctyunjava.core.auth.StaticCredentialsProvider;
 import io.github.ctyunjava.core.testing.TestEopServer;
 import io.github.ctyunjava.core.testing.TestEopServer.Answer;
 import io.micrometer.core.instrument.Counter;
@@ -20,15 +19,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class MetricsInterceptorTest {
-  private static final String AK = "4a4bdc57e06542199b5f98d4cd107be2";
-  private static final String SK = "173615ae4177c04f8a3e2b9d1f0e6d17b1c3ed";
-
   private TestEopServer server;
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
   @BeforeEach
   void start() throws Exception {
-    server = new TestEopServer(AK, SK);
+    server = TestEopServer.withSampleKeys();
   }
 
   @AfterEach
@@ -37,8 +33,8 @@ class MetricsInterceptorTest {
   }
 
   private CtyunClient client(String endpoint) {
-    return CtyunClient.builder()
-        .credentialsProvider(StaticCredentialsProvider.create(AK, SK))
+    return server
+        .clientBuilder()
         .endpointOverride(endpoint)
         .sleeper(d -> {})
         .addInterceptor(MetricsInterceptor.create(registry))

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -37,7 +38,7 @@ public class CtyunAutoConfiguration {
     return b.build();
   }
 
-  static void apply(CtyunProperties p, CtyunClient.Builder b) {
+  private static void apply(CtyunProperties p, CtyunClient.Builder b) {
     if ((p.getAccessKey() == null) != (p.getSecretKey() == null)) {
       throw new IllegalStateException(
           "set ctyun.access-key and ctyun.secret-key together, or neither (to use the profile"
@@ -46,33 +47,18 @@ public class CtyunAutoConfiguration {
     if (p.getAccessKey() != null) {
       b.credentialsProvider(StaticCredentialsProvider.create(p.getAccessKey(), p.getSecretKey()));
     }
-    if (p.getProfile() != null) {
-      b.profile(p.getProfile());
-    }
-    if (p.getEndpointUrl() != null) {
-      b.endpointOverride(p.getEndpointUrl());
-    }
-    if (p.getRegion() != null) {
-      b.regionId(p.getRegion());
-    }
-    if (p.getCaBundle() != null) {
-      b.caBundle(p.getCaBundle());
-    }
-    if (p.getApiCallTimeout() != null) {
-      b.apiCallTimeout(p.getApiCallTimeout());
-    }
-    if (p.getApiCallAttemptTimeout() != null) {
-      b.apiCallAttemptTimeout(p.getApiCallAttemptTimeout());
-    }
-    if (p.getConnectTimeout() != null) {
-      b.connectTimeout(p.getConnectTimeout());
-    }
-    if (p.getReadTimeout() != null) {
-      b.readTimeout(p.getReadTimeout());
-    }
-    if (p.getMaxAttempts() != null) {
-      b.retryPolicy(RetryPolicy.builder().maxAttempts(p.getMaxAttempts()).build());
-    }
+    PropertyMapper map = PropertyMapper.get().alwaysApplyingWhenNonNull();
+    map.from(p::getProfile).to(b::profile);
+    map.from(p::getEndpointUrl).to(b::endpointOverride);
+    map.from(p::getRegion).to(b::regionId);
+    map.from(p::getCaBundle).to(b::caBundle);
+    map.from(p::getApiCallTimeout).to(b::apiCallTimeout);
+    map.from(p::getApiCallAttemptTimeout).to(b::apiCallAttemptTimeout);
+    map.from(p::getConnectTimeout).to(b::connectTimeout);
+    map.from(p::getReadTimeout).to(b::readTimeout);
+    map.from(p::getMaxAttempts)
+        .as(n -> RetryPolicy.builder().maxAttempts(n).build())
+        .to(b::retryPolicy);
   }
 
   /** The VPC Endpoint client over the core client (which it does not close). */

@@ -212,6 +212,9 @@ class CtyunAutoConfigurationTest {
                     .getFailure()
                     .rootCause()
                     .hasMessageContaining("apiCallTimeout must be positive"));
+    local()
+        .withPropertyValues("ctyun.ca-bundle=/no/such/ca.pem")
+        .run(ctx -> assertThat(ctx).getFailure().rootCause().hasMessageContaining("ca.pem"));
   }
 
   @Test
