@@ -162,20 +162,35 @@ public final class CtyunClient implements AutoCloseable {
    */
   public CtyunResponse call(CtyunRequest request) {
     CtyunRequest req = Objects.requireNonNull(request, "request");
+    long start = System.nanoTime();
     for (ExecutionInterceptor i : interceptors) {
       req = i.modifyRequest(req);
     }
+    ExecutionContext context = new ExecutionContext(req, start);
+    CtyunResponse response;
     try {
-      return execute(req);
+      for (ExecutionInterceptor i : interceptors) {
+        i.beforeExecution(context);
+      }
+      response = execute(req, context);
     } catch (RuntimeException e) {
+      context.failed(e);
+      for (ExecutionInterceptor i : interceptors) {
+        i.onExecutionFailure(context);
+      }
       for (ExecutionInterceptor i : interceptors) {
         i.onFailure(req, e);
       }
       throw e;
     }
+    context.succeeded();
+    for (ExecutionInterceptor i : interceptors) {
+      i.afterExecution(context, response);
+    }
+    return response;
   }
 
-  private CtyunResponse execute(CtyunRequest req) {
+  private CtyunResponse execute(CtyunRequest req, ExecutionContext context) {
     long deadline = System.nanoTime() + apiCallTimeout.toNanos();
     Credentials credentials = credentialsProvider.resolveCredentials();
     SignableRequest signable =
@@ -192,6 +207,10 @@ public final class CtyunClient implements AutoCloseable {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         throw callTimedOut(attempt - 1, null);
+      }
+      context.attemptStarted(attempt);
+      for (ExecutionInterceptor i : interceptors) {
+        i.beforeAttempt(context);
       }
       EopSignature signature =
           signer.sign(
@@ -237,6 +256,7 @@ public final class CtyunClient implements AutoCloseable {
         i.afterTransmission(http, response);
       }
       int status = response.status();
+      context.answered(status);
       if (status < 200 || status > 299) {
         Envelope envelope = Envelope.of(ResponseJson.readOrNull(response.body()));
         boolean skewLearned =

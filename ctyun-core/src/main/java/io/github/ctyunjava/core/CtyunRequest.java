@@ -23,6 +23,7 @@ public final class CtyunRequest {
   private final byte[] body;
   private final String contentType;
   private final boolean idempotent;
+  private final String operationName;
 
   private CtyunRequest(Builder b) {
     this.product = b.product;
@@ -32,6 +33,7 @@ public final class CtyunRequest {
     this.body = b.body;
     this.contentType = b.contentType;
     this.idempotent = b.idempotent;
+    this.operationName = b.operationName;
   }
 
   /** A new builder. */
@@ -42,6 +44,14 @@ public final class CtyunRequest {
   /** The product code that selects the endpoint, e.g. {@code ctvpc} or {@code ecx}. */
   public String product() {
     return product;
+  }
+
+  /**
+   * The catalogue's operation id, e.g. {@code listEndpoints}, set by the typed clients and the CLI;
+   * null for a hand-built request. Not sent; interceptors use it to name the call.
+   */
+  public String operationName() {
+    return operationName;
   }
 
   /** The HTTP method, upper case. */
@@ -83,7 +93,13 @@ public final class CtyunRequest {
 
   /** A builder holding this request's values. */
   public Builder toBuilder() {
-    Builder b = new Builder().product(product).method(method).path(path).idempotent(idempotent);
+    Builder b =
+        new Builder()
+            .product(product)
+            .method(method)
+            .path(path)
+            .idempotent(idempotent)
+            .operationName(operationName);
     b.query.addAll(query);
     b.body = body;
     b.contentType = contentType;
@@ -104,6 +120,7 @@ public final class CtyunRequest {
     private byte[] body = new byte[0];
     private String contentType;
     private boolean idempotent;
+    private String operationName;
 
     private Builder() {}
 
@@ -157,6 +174,12 @@ public final class CtyunRequest {
     /** Marks a POST as safe to repeat (the service deduplicates it). */
     public Builder idempotent(boolean idempotent) {
       this.idempotent = idempotent;
+      return this;
+    }
+
+    /** The catalogue's operation id, e.g. {@code listEndpoints} (default: none). */
+    public Builder operationName(String operationName) {
+      this.operationName = operationName;
       return this;
     }
 

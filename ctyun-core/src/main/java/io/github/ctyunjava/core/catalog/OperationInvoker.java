@@ -125,6 +125,7 @@ public final class OperationInvoker implements AutoCloseable {
     CtyunRequest.Builder b =
         CtyunRequest.builder()
             .product(op.product())
+            .operationName(op.operationId())
             .method(op.method())
             .path(op.path())
             .idempotent(op.idempotent());

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.github.ctyunjava.core.CtyunRequest;
 import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +45,18 @@ class OperationCatalogTest {
     assertThat(op.pagination()).isNull();
     assertThat(c.find("post", "/v3/vpc/createVPC")).isSameAs(op);
     assertThat(new OperationCatalog(c) {}.operations()).containsExactly(op);
+  }
+
+  @Test
+  void requestsAreNamedByTheirOperationId() {
+    OperationCatalog c =
+        OperationCatalog.read(new ByteArrayInputStream(JSON.getBytes(StandardCharsets.UTF_8)));
+    CtyunRequest r =
+        OperationInvoker.toRequest(
+            c.operation("createVPC"),
+            JsonNodeFactory.instance.objectNode().put("nodeCode", "cn-east-1"));
+    assertThat(r.operationName()).isEqualTo("createVPC");
+    assertThat(r.toBuilder().build().operationName()).isEqualTo("createVPC");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.github.ctyunjava.core.testing;
 
+import io.github.ctyunjava.core.CtyunClient;
+import io.github.ctyunjava.core.auth.StaticCredentialsProvider;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -141,6 +143,24 @@ public final class TestEopServer implements AutoCloseable {
       new ConcurrentLinkedQueue<>();
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private volatile Function<Received, Answer> fallback = r -> Answer.success("{}");
+
+  /** The EOP documentation's sample access key, for tests that need any valid pair. */
+  public static final String SAMPLE_AK = "4a4bdc57e06542199b5f98d4cd107be2";
+
+  /** The secret key that goes with {@link #SAMPLE_AK}. */
+  public static final String SAMPLE_SK = "173615ae4177c04f8a3e2b9d1f0e6d17b1c3ed";
+
+  /** Starts a server that accepts signatures by the sample key pair. */
+  public static TestEopServer withSampleKeys() throws Exception {
+    return new TestEopServer(SAMPLE_AK, SAMPLE_SK);
+  }
+
+  /** A client builder signed with this server's key pair and pointed at it. */
+  public CtyunClient.Builder clientBuilder() {
+    return CtyunClient.builder()
+        .credentialsProvider(StaticCredentialsProvider.create(ak, sk))
+        .endpointOverride(endpoint());
+  }
 
   /** Starts a server on a free loopback port that accepts signatures by {@code ak}/{@code sk}. */
   public TestEopServer(String ak, String sk) throws Exception {

@@ -1,0 +1,258 @@
+package io.github.ctyunjava.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ctyunjava.core.CtyunClient;
+import io.github.ctyunjava.core.ExecutionContext;
+import io.github.ctyunjava.core.ExecutionInterceptor;
+import io.github.ctyunjava.ecx.EcxAsyncClient;
+import io.github.ctyunjava.ecx.EcxClient;
+import io.github.ctyunjava.local.junit.CtyunLocalExtension;
+import io.github.ctyunjava.micrometer.MetricsInterceptor;
+import io.github.ctyunjava.vpce.VpceAsyncClient;
+import io.github.ctyunjava.vpce.VpceClient;
+import io.github.ctyunjava.vpce.model.ListVpcsRequest;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/** The auto-configuration in application contexts, against an in-process ctyun-local. */
+class CtyunAutoConfigurationTest {
+  @RegisterExtension static final CtyunLocalExtension LOCAL = new CtyunLocalExtension();
+
+  private static final String REGION = CtyunLocalExtension.SAMPLE_REGION;
+
+  private final ApplicationContextRunner runner =
+      new ApplicationContextRunner()
+          .withConfiguration(
+              AutoConfigurations.of(
+                  CtyunAutoConfiguration.class,
+                  CtyunMetricsAutoConfiguration.class,
+                  CtyunHealthAutoConfiguration.class));
+
+  private ApplicationContextRunner local() {
+    return runner.withPropertyValues(
+        "ctyun.endpoint-url=" + LOCAL.endpoint(),
+        "ctyun.access-key=" + LOCAL.credentials().accessKey(),
+        "ctyun.secret-key=" + LOCAL.credentials().secretKey(),
+        "ctyun.region=" + REGION);
+  }
+
+  /** Records the operation of each finished call. */
+  static final class Recorder implements ExecutionInterceptor {
+    final List<String> operations = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void onExecutionFailure(ExecutionContext context) {
+      operations.add(context.operation() + " " + context.outcome());
+    }
+
+    @Override
+    public void afterExecution(
+        ExecutionContext context, io.github.ctyunjava.core.CtyunResponse response) {
+      operations.add(context.operation() + " " + context.outcome());
+    }
+  }
+
+  @Test
+  void propertiesConfigureEveryClientAndATypedCallWorks() {
+    local()
+        .withPropertyValues("ctyun.max-attempts=5", "ctyun.api-call-timeout=20s")
+        .run(
+            ctx -> {
+              assertThat(ctx)
+                  .hasSingleBean(CtyunClient.class)
+                  .hasSingleBean(VpceClient.class)
+                  .hasSingleBean(EcxClient.class)
+                  .hasSingleBean(VpceAsyncClient.class)
+                  .hasSingleBean(EcxAsyncClient.class);
+              CtyunClient core = ctx.getBean(CtyunClient.class);
+              assertThat(core.endpointFor("ctvpc")).isEqualTo(LOCAL.endpoint().toString());
+              assertThat(core.regionId()).isEqualTo(REGION);
+              assertThat(core.toString()).contains("maxAttempts=5");
+              // the region comes from ctyun.region: the request leaves it unset
+              assertThat(
+                      ctx.getBean(VpceClient.class)
+                          .listVpcs(ListVpcsRequest.builder().build())
+                          .vpcs())
+                  .isNotNull();
+              assertThat(
+                      ctx.getBean(VpceAsyncClient.class)
+                          .listVpcs(ListVpcsRequest.builder().build())
+                          .get(30, TimeUnit.SECONDS)
+                          .vpcs())
+                  .isNotNull();
+            });
+  }
+
+  @Test
+  void interceptorBeansAndCustomizersAreApplied() {
+    Recorder recorder = new Recorder();
+    local()
+        .withBean(ExecutionInterceptor.class, () -> recorder)
+        .withBean(CtyunClientBuilderCustomizer.class, () -> b -> b.userAgentSuffix("shop/1.2"))
+        .run(
+            ctx -> {
+              assertThat(ctx.getBean(CtyunClient.class).userAgent()).endsWith(" shop/1.2");
+              ctx.getBean(VpceClient.class).listVpcs(ListVpcsRequest.builder().build());
+            });
+    assertThat(recorder.operations).containsExactly("listVpcs SUCCESS");
+  }
+
+  @Test
+  void aUserCtyunClientIsUsedByTheTypedClients() {
+    Recorder recorder = new Recorder();
+    local()
+        .withBean(
+            CtyunClient.class,
+            () ->
+                CtyunClient.builder()
+                    .configuration(LOCAL.configuration())
+                    .addInterceptor(recorder)
+                    .build())
+        .run(
+            ctx -> {
+              assertThat(ctx).hasSingleBean(CtyunClient.class);
+              ctx.getBean(VpceClient.class).listVpcs(ListVpcsRequest.builder().build());
+            });
+    assertThat(recorder.operations).containsExactly("listVpcs SUCCESS");
+  }
+
+  @Test
+  void aUserTypedClientReplacesOnlyThatBean() {
+    VpceClient own = VpceClient.builder().core(b -> b.configuration(LOCAL.configuration())).build();
+    local()
+        .withBean(VpceClient.class, () -> own)
+        .run(
+            ctx -> {
+              assertThat(ctx.getBean(VpceClient.class)).isSameAs(own);
+              assertThat(ctx).hasSingleBean(EcxClient.class).hasSingleBean(CtyunClient.class);
+            });
+  }
+
+  @Test
+  void aMeterRegistryGetsATimerPerCall() {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    local()
+        .withBean(MeterRegistry.class, () -> registry)
+        .run(
+            ctx -> {
+              assertThat(ctx).hasSingleBean(MetricsInterceptor.class);
+              ctx.getBean(VpceClient.class).listVpcs(ListVpcsRequest.builder().build());
+            });
+    Timer t =
+        registry
+            .find("ctyun.client.calls")
+            .tags("product", "ctvpc", "operation", "listVpcs", "outcome", "success")
+            .timer();
+    assertThat(t).isNotNull();
+    assertThat(t.count()).isEqualTo(1);
+  }
+
+  @Test
+  void noMetricsWithoutARegistryOrWhenTurnedOff() {
+    local().run(ctx -> assertThat(ctx).doesNotHaveBean(MetricsInterceptor.class));
+    local()
+        .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+        .withPropertyValues("ctyun.metrics.enabled=false")
+        .run(ctx -> assertThat(ctx).doesNotHaveBean(MetricsInterceptor.class));
+  }
+
+  @Test
+  void healthIsUpWithGoodCredentialsAndDownWithoutSecrets() {
+    local()
+        .run(
+            ctx ->
+                assertThat(ctx.getBean(CtyunHealthIndicator.class).health().getStatus())
+                    .isEqualTo(Status.UP));
+    String wrongSecret = "0123456789abcdef0123456789abcdef";
+    local()
+        .withPropertyValues("ctyun.secret-key=" + wrongSecret)
+        .run(
+            ctx -> {
+              Health h = ctx.getBean(CtyunHealthIndicator.class).health();
+              assertThat(h.getStatus()).isEqualTo(Status.DOWN);
+              assertThat(h.getDetails()).containsKey("errorCode").containsKey("requestId");
+              assertThat(h.getDetails().get("errorCode")).isNotEqualTo("null");
+              assertThat(h.toString()).doesNotContain(wrongSecret);
+            });
+    local()
+        .withPropertyValues("management.health.ctyun.enabled=false")
+        .run(ctx -> assertThat(ctx).doesNotHaveBean(CtyunHealthIndicator.class));
+  }
+
+  @Test
+  void halfCredentialsOrBadTimeoutsFailTheStartWithAClearMessage() {
+    runner
+        .withPropertyValues("ctyun.access-key=abc", "ctyun.endpoint-url=" + LOCAL.endpoint())
+        .run(
+            ctx ->
+                assertThat(ctx)
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining("ctyun.access-key and ctyun.secret-key together"));
+    local()
+        .withPropertyValues("ctyun.api-call-timeout=-1s")
+        .run(
+            ctx ->
+                assertThat(ctx)
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining("apiCallTimeout must be positive"));
+    local()
+        .withPropertyValues("ctyun.ca-bundle=/no/such/ca.pem")
+        .run(ctx -> assertThat(ctx).getFailure().rootCause().hasMessageContaining("ca.pem"));
+  }
+
+  @Test
+  void closingTheContextClosesTheAsyncPools() {
+    VpceAsyncClient[] async = new VpceAsyncClient[1];
+    local().run(ctx -> async[0] = ctx.getBean(VpceAsyncClient.class));
+    // the pool is shut down: a new call is refused rather than run
+    assertThatThrownBy(() -> async[0].listVpcs(ListVpcsRequest.builder().build()))
+        .isInstanceOf(RejectedExecutionException.class);
+  }
+
+  @Test
+  void configurationMetadataDescribesTheProperties() throws Exception {
+    try (InputStream in =
+        getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+      assertThat(in).isNotNull();
+      String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(json)
+          .contains(
+              "\"ctyun.endpoint-url\"",
+              "\"ctyun.secret-key\"",
+              "\"ctyun.max-attempts\"",
+              "\"ctyun.api-call-timeout\"",
+              "\"ctyun.ca-bundle\"",
+              "\"ctyun.metrics.enabled\"",
+              "\"management.health.ctyun.enabled\"");
+    }
+  }
+
+  @Test
+  void staticCredentialsNeverShowInToString() {
+    local()
+        .run(
+            ctx -> {
+              assertThat(ctx.getBean(CtyunProperties.class).toString())
+                  .doesNotContain(LOCAL.credentials().secretKey());
+              assertThat(ctx.getBean(CtyunClient.class).toString())
+                  .doesNotContain(LOCAL.credentials().secretKey());
+            });
+  }
+}
