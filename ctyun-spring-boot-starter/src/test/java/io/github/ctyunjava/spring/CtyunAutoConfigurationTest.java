@@ -121,6 +121,7 @@ class CtyunAutoConfigurationTest {
             () ->
                 CtyunClient.builder()
                     .configuration(LOCAL.configuration())
+                    .regionId(REGION) // the extension's configuration names no region
                     .addInterceptor(recorder)
                     .build())
         .run(
