@@ -35,7 +35,7 @@ final class ClientFactory {
         CtyunClient.builder()
             .configuration(config)
             .clock(ctx.clock())
-            .userAgentSuffix("ctyun-cli/" + VersionProvider.cliVersion());
+            .userAgentSuffix("ctyun-cli/" + CliVersion.cliVersion());
     Duration callTimeout = top.callTimeoutOption();
     if (callTimeout != null) {
       if (callTimeout.isZero()) {

@@ -100,7 +100,7 @@ final class DemoCommand implements Callable<Integer> {
             .credentialsProvider(StaticCredentialsProvider.create(local.credentials()))
             .endpointOverride(local.endpoint().toString())
             .clock(ctx.clock())
-            .userAgentSuffix("ctyun-cli/" + VersionProvider.cliVersion())
+            .userAgentSuffix("ctyun-cli/" + CliVersion.cliVersion())
             .addInterceptor(counter);
     ctx.clientCustomizer().accept(b);
     return b.build();
