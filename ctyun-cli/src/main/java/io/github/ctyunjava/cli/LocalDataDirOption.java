@@ -1,5 +1,6 @@
 package io.github.ctyunjava.cli;
 
+import io.github.ctyunjava.local.CtyunLocalOptions;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -14,6 +15,6 @@ final class LocalDataDirOption {
 
   /** The run files in that directory; {@code env} locates the default one ({@code $HOME}). */
   LocalRunFiles runFiles(Map<String, String> env) {
-    return LocalRunFiles.in(dataDir != null ? dataDir : LocalStartCommand.defaultDataDir(env));
+    return LocalRunFiles.in(dataDir != null ? dataDir : CtyunLocalOptions.defaultDataDir(env));
   }
 }

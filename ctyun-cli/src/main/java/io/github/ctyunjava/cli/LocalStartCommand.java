@@ -307,7 +307,7 @@ final class LocalStartCommand implements Callable<Integer> {
       }
       b.dbUrl(store.dbUrl).dbUser(dbUser).dbPassword(env.get(DB_PASSWORD_ENV));
     } else {
-      b.dataDir(store.dataDir != null ? store.dataDir : defaultDataDir(env));
+      b.dataDir(runDir(env));
     }
     String accessKey = ak != null ? ak : env.get(AK_ENV);
     String secretKey = sk != null ? sk : env.get(SK_ENV);
@@ -338,12 +338,7 @@ final class LocalStartCommand implements Callable<Integer> {
 
   /** Where the run files go: the SQLite data directory (also with PostgreSQL: the default one). */
   Path runDir(Map<String, String> env) {
-    return store.dataDir != null ? store.dataDir : defaultDataDir(env);
-  }
-
-  /** {@code ~/.ctyun-local} ({@code $HOME}, else {@code user.home}). */
-  static Path defaultDataDir(Map<String, String> env) {
-    return ProfileFile.homeDirectory(env).resolve(".ctyun-local");
+    return store.dataDir != null ? store.dataDir : CtyunLocalOptions.defaultDataDir(env);
   }
 
   private static boolean isBlank(String s) {

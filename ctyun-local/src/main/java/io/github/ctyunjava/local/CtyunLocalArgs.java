@@ -1,6 +1,5 @@
 package io.github.ctyunjava.local;
 
-import io.github.ctyunjava.core.auth.ProfileFile;
 import io.github.ctyunjava.local.service.StatePolicy;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -81,8 +80,7 @@ public final class CtyunLocalArgs {
         CtyunLocalOptions.builder()
             .port(DEFAULT_PORT)
             .tlsPort(DEFAULT_TLS_PORT)
-            .dataDir(
-                ProfileFile.homeDirectory(env).resolve(".ctyun-local")); // --data-dir replaces it
+            .dataDir(CtyunLocalOptions.defaultDataDir(env)); // --data-dir replaces it
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
       String value = null;

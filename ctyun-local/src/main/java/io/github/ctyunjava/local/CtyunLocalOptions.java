@@ -1,8 +1,8 @@
 package io.github.ctyunjava.local;
 
+import io.github.ctyunjava.core.auth.ProfileFile;
 import io.github.ctyunjava.local.service.StatePolicy;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -119,7 +119,7 @@ public record CtyunLocalOptions(
       throw new IllegalArgumentException("accessKey and secretKey go together");
     }
     if (dataDir == null && dbUrl == null) {
-      dataDir = Paths.get(System.getProperty("user.home"), ".ctyun-local");
+      dataDir = defaultDataDir(System.getenv());
     }
   }
 
@@ -138,9 +138,12 @@ public record CtyunLocalOptions(
    * ~/.ctyun-local/tls} with PostgreSQL.
    */
   public Path tlsDir() {
-    Path base =
-        dataDir != null ? dataDir : Paths.get(System.getProperty("user.home"), ".ctyun-local");
-    return base.resolve("tls");
+    return (dataDir != null ? dataDir : defaultDataDir(System.getenv())).resolve("tls");
+  }
+
+  /** {@code ~/.ctyun-local}, home being {@code $HOME}, else {@code user.home}. */
+  public static Path defaultDataDir(Map<String, String> env) {
+    return ProfileFile.homeDirectory(env).resolve(".ctyun-local");
   }
 
   /** Whether PostgreSQL (rather than the SQLite file) is used. */
