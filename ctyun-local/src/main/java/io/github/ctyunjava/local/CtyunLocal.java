@@ -14,7 +14,7 @@ import io.github.ctyunjava.local.gateway.ReplayGuard;
 import io.github.ctyunjava.local.gateway.VerifierSettings;
 import io.github.ctyunjava.local.service.HandlerRegistry;
 import io.github.ctyunjava.local.service.Ids;
-import io.github.ctyunjava.local.service.Services;
+import io.github.ctyunjava.local.service.all.Services;
 import io.github.ctyunjava.local.store.Account;
 import io.github.ctyunjava.local.store.Database;
 import io.github.ctyunjava.local.tls.LocalCertificateAuthority;
@@ -94,7 +94,7 @@ public final class CtyunLocal implements AutoCloseable {
           AccountBootstrap.ensure(db, options, options.clock().instant());
       account = boot.account();
       HandlerRegistry handlers = new HandlerRegistry();
-      Services.registerAll(handlers, options);
+      Services.registerAll(handlers, options.endpointOrderPolicy(), options.tokenConflict());
       OperationCatalog catalog = OperationCatalog.load();
       Database store = db;
       EopVerifier verifier =

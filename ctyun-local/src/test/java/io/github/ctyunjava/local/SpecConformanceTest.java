@@ -14,7 +14,7 @@ import io.github.ctyunjava.local.api.Operation;
 import io.github.ctyunjava.local.api.OperationCatalog;
 import io.github.ctyunjava.local.api.Product;
 import io.github.ctyunjava.local.service.HandlerRegistry;
-import io.github.ctyunjava.local.service.Services;
+import io.github.ctyunjava.local.service.all.Services;
 import io.github.ctyunjava.local.testing.Api;
 import io.github.ctyunjava.local.testing.EopClient;
 import io.github.ctyunjava.local.testing.Local;
@@ -100,7 +100,8 @@ class SpecConformanceTest {
   @Test
   void everyCtvpcOperationHasAHandler() {
     HandlerRegistry registry = new HandlerRegistry();
-    Services.registerAll(registry, CtyunLocalOptions.builder().dataDir(dir).build());
+    CtyunLocalOptions options = CtyunLocalOptions.builder().dataDir(dir).build();
+    Services.registerAll(registry, options.endpointOrderPolicy(), options.tokenConflict());
     List<String> missing = new ArrayList<>();
     ctvpcOperations()
         .filter(o -> registry.find(Product.CTVPC, o.operationId()).isEmpty())

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-/** Helpers for resource documents: public view and timestamps. */
+/** Helpers for resource documents: public view, timestamps, CSV fields. */
 public final class Docs {
   private static final DateTimeFormatter UTC =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
@@ -23,12 +23,28 @@ public final class Docs {
     Iterator<String> names = out.fieldNames();
     while (names.hasNext()) {
       String n = names.next();
-      if (n.startsWith("_")) {
+      if (n.startsWith(DocFields.PREFIX)) {
         internal.add(n);
       }
     }
     out.remove(internal);
     return out;
+  }
+
+  /** A comma-separated list, blanks dropped and entries trimmed. */
+  public static List<String> splitCsv(String csv) {
+    List<String> out = new ArrayList<>();
+    for (String s : csv.split(",")) {
+      if (!s.isBlank()) {
+        out.add(s.trim());
+      }
+    }
+    return out;
+  }
+
+  /** The text, or empty for null. */
+  public static String orEmpty(String s) {
+    return s == null ? "" : s;
   }
 
   /** CTyun's timestamp format, UTC, seconds. */

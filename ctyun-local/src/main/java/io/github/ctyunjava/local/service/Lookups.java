@@ -2,80 +2,68 @@ package io.github.ctyunjava.local.service;
 
 import io.github.ctyunjava.local.api.ApiError;
 import io.github.ctyunjava.local.store.Resource;
+import java.util.Map;
 import java.util.Optional;
 
-/** Finds resources owned by the caller in the call's region, or fails with the NotFound code. */
+/** Finds stored resources by ID in a scope, failing with the NotFound error of their type. */
 public final class Lookups {
+  /** The NotFound error of a type: code, English and Chinese text ({@code %s} is the ID). */
+  private record NotFound(String code, String message, String description) {
+    ApiError error(String id) {
+      return ApiError.business(code, String.format(message, id), String.format(description, id));
+    }
+  }
+
+  private static final Map<String, NotFound> NOT_FOUND =
+      Map.of(
+          Types.VPC,
+          new NotFound(ErrorCodes.VPC_NOT_FOUND, "VPC %s does not exist", "VPC %s不存在"),
+          Types.SUBNET,
+          new NotFound(ErrorCodes.SUBNET_NOT_FOUND, "subnet %s does not exist", "子网%s不存在"),
+          Types.SERVICE,
+          new NotFound(
+              ErrorCodes.SERVICE_NOT_FOUND, "endpoint service %s does not exist", "终端节点服务%s不存在"),
+          // terraform looks for "resource not found"
+          Types.ENDPOINT,
+          new NotFound(
+              ErrorCodes.ENDPOINT_NOT_FOUND,
+              "resource not found: endpoint %s does not exist",
+              "终端节点%s不存在"),
+          Types.REVERSE_RULE,
+          new NotFound(
+              ErrorCodes.REVERSE_RULE_NOT_FOUND, "reverse rule %s does not exist", "中转规则%s不存在"));
+
   private Lookups() {}
 
-  /** The caller's resource, if it exists in the call's region. */
-  public static Optional<Resource> owned(ApiCall call, String type, String id) {
-    return call.tx()
+  /** The caller's resource, if it exists in the scope's region. */
+  public static Optional<Resource> owned(Scope scope, String type, String id) {
+    return scope
+        .tx()
         .find(type, id)
-        .filter(r -> r.accountId().equals(call.accountId()) && r.regionId().equals(call.region()));
+        .filter(
+            r -> r.accountId().equals(scope.accountId()) && r.regionId().equals(scope.region()));
   }
 
-  /** Any account's resource in the call's region. */
-  public static Optional<Resource> anyOwner(ApiCall call, String type, String id) {
-    return call.tx().find(type, id).filter(r -> r.regionId().equals(call.region()));
+  /** Any account's resource in the scope's region. */
+  public static Optional<Resource> anyOwner(Scope scope, String type, String id) {
+    return scope.tx().find(type, id).filter(r -> r.regionId().equals(scope.region()));
   }
 
-  /** The caller's VPC or {@code Openapi.Vpc.NotFound}. */
-  public static Resource vpc(ApiCall call, String id) {
-    return owned(call, Types.VPC, id)
-        .orElseThrow(
-            () ->
-                ApiError.business(
-                    ErrorCodes.VPC_NOT_FOUND,
-                    "VPC " + id + " does not exist",
-                    "VPC " + id + "不存在"));
+  /** The caller's resource in the scope's region, or the NotFound error of its type. */
+  public static Resource require(Scope scope, String type, String id) {
+    return owned(scope, type, id).orElseThrow(() -> notFound(type, id));
   }
 
-  /** The caller's subnet or {@code Openapi.Subnet.NotFound}. */
-  public static Resource subnet(ApiCall call, String id) {
-    return owned(call, Types.SUBNET, id)
-        .orElseThrow(
-            () ->
-                ApiError.business(
-                    ErrorCodes.SUBNET_NOT_FOUND,
-                    "subnet " + id + " does not exist",
-                    "子网" + id + "不存在"));
-  }
-
-  /** The caller's endpoint service or {@code Openapi.EndpointService.NotFound}. */
-  public static Resource service(ApiCall call, String id) {
-    return owned(call, Types.SERVICE, id).orElseThrow(() -> serviceNotFound(id));
-  }
-
-  /** The NotFound error of a service. */
-  public static ApiError serviceNotFound(String id) {
-    return ApiError.business(
-        ErrorCodes.SERVICE_NOT_FOUND,
-        "endpoint service " + id + " does not exist",
-        "终端节点服务" + id + "不存在");
-  }
-
-  /** The caller's (completed) endpoint or {@code Openapi.VpceEndpoint.NotFound}. */
-  public static Resource endpoint(ApiCall call, String id) {
-    return owned(call, Types.ENDPOINT, id).orElseThrow(() -> endpointNotFound(id));
-  }
-
-  /** The NotFound error of an endpoint (terraform looks for "resource not found"). */
-  public static ApiError endpointNotFound(String id) {
-    return ApiError.business(
-        ErrorCodes.ENDPOINT_NOT_FOUND,
-        "resource not found: endpoint " + id + " does not exist",
-        "终端节点" + id + "不存在");
-  }
-
-  /** Checks a free-text description: at most 128 characters, not starting with http: or https:. */
-  public static void checkDescription(ApiCall call, String field) {
-    String d = call.optText(field);
-    if (d != null && (d.startsWith("http:") || d.startsWith("https:"))) {
-      throw ApiError.business(
-          io.github.ctyunjava.local.api.RequestValidator.PATTERN_ERROR,
-          "parameter " + field + " must not start with http: or https:",
-          "参数" + field + "不能以http:或https:开头");
+  /**
+   * The NotFound error of a type with one.
+   *
+   * @throws IllegalArgumentException for a type without a NotFound error
+   */
+  public static ApiError notFound(String type, String id) {
+    NotFound nf = NOT_FOUND.get(type);
+    if (nf == null) {
+      throw new IllegalArgumentException("no NotFound error for type " + type);
     }
+    return nf.error(id);
   }
 }

@@ -16,8 +16,8 @@ import java.util.Set;
  * the start.
  */
 public final class SubnetIps {
-  private static final String HINT = "_ipHint";
-  private static final String LEGACY = "_allocated";
+  private static final String HINT = DocFields.IP_HINT;
+  private static final String LEGACY = DocFields.LEGACY_ALLOCATED;
 
   private SubnetIps() {}
 
@@ -27,8 +27,8 @@ public final class SubnetIps {
    * @param requested a wanted address, or null for the lowest free one
    * @return the address
    */
-  public static String allocate(ApiCall call, Resource subnet, String requested) {
-    ObjectNode doc = adoptLegacyList(call, subnet);
+  public static String allocate(Scope scope, Resource subnet, String requested) {
+    ObjectNode doc = adoptLegacyList(scope, subnet);
     Cidr cidr = Cidr.parse("CIDR", doc.path("CIDR").asText());
     long start = Cidr.parseIp(doc.path("start").asText());
     long end = Cidr.parseIp(doc.path("end").asText());
@@ -50,7 +50,7 @@ public final class SubnetIps {
             requested + " is not a usable address of subnet " + subnet.id(),
             "IP地址" + requested + "不在子网可用范围内");
       }
-      if (reserved.contains(requested) || isAllocated(call, subnet.id(), requested)) {
+      if (reserved.contains(requested) || isAllocated(scope, subnet.id(), requested)) {
         throw ApiError.business(
             ErrorCodes.IP_IN_USE, requested + " is already in use", "IP地址" + requested + "已被占用");
       }
@@ -60,7 +60,7 @@ public final class SubnetIps {
       long v = Math.max(start, doc.path(HINT).asLong(start));
       for (; v <= end; v++) {
         String s = Cidr.format(v);
-        if (!reserved.contains(s) && !isAllocated(call, subnet.id(), s)) {
+        if (!reserved.contains(s) && !isAllocated(scope, subnet.id(), s)) {
           ip = s;
           break;
         }
@@ -71,21 +71,22 @@ public final class SubnetIps {
       }
       doc.put(HINT, v + 1);
     }
-    call.tx().insert(ipRow(subnet, ip));
+    scope.tx().insert(ipRow(subnet, ip));
     doc.put("availableIPCount", doc.path("availableIPCount").asInt() - 1);
-    call.tx().update(subnet.withDoc(doc));
+    scope.tx().update(subnet.withDoc(doc));
     return ip;
   }
 
   /** Releases an address of the subnet, if allocated, and stores the subnet. */
-  public static void release(ApiCall call, String subnetId, String ip) {
-    call.tx()
+  public static void release(Scope scope, String subnetId, String ip) {
+    scope
+        .tx()
         .find(Types.SUBNET, subnetId)
         .ifPresent(
             subnet -> {
               boolean hadLegacy = subnet.doc().has(LEGACY);
-              ObjectNode doc = adoptLegacyList(call, subnet);
-              boolean released = call.tx().delete(Types.SUBNET_IP, key(subnetId, ip));
+              ObjectNode doc = adoptLegacyList(scope, subnet);
+              boolean released = scope.tx().delete(Types.SUBNET_IP, key(subnetId, ip));
               if (released) {
                 doc.put("availableIPCount", doc.path("availableIPCount").asInt() + 1);
                 long v = Cidr.parseIp(ip);
@@ -94,32 +95,32 @@ public final class SubnetIps {
                 }
               }
               if (released || hadLegacy) {
-                call.tx().update(subnet.withDoc(doc));
+                scope.tx().update(subnet.withDoc(doc));
               }
             });
   }
 
   /** Whether any address of the subnet is allocated. */
-  public static boolean hasAllocations(ApiCall call, Resource subnet) {
+  public static boolean hasAllocations(Scope scope, Resource subnet) {
     return subnet.doc().path(LEGACY).size() > 0
-        || call.tx().count(ResourceQuery.of(Types.SUBNET_IP).parent(subnet.id())) > 0;
+        || scope.tx().count(ResourceQuery.of(Types.SUBNET_IP).parent(subnet.id())) > 0;
   }
 
-  private static boolean isAllocated(ApiCall call, String subnetId, String ip) {
-    return call.tx().find(Types.SUBNET_IP, key(subnetId, ip)).isPresent();
+  private static boolean isAllocated(Scope scope, String subnetId, String ip) {
+    return scope.tx().find(Types.SUBNET_IP, key(subnetId, ip)).isPresent();
   }
 
   /**
    * Moves addresses kept in the subnet document by earlier versions ({@code _allocated}) into rows;
    * returns the document without the list. The caller stores the subnet.
    */
-  private static ObjectNode adoptLegacyList(ApiCall call, Resource subnet) {
+  private static ObjectNode adoptLegacyList(Scope scope, Resource subnet) {
     ObjectNode doc = subnet.doc();
     JsonNode legacy = doc.remove(LEGACY);
     if (legacy != null) {
       for (JsonNode n : legacy) {
-        if (!isAllocated(call, subnet.id(), n.asText())) {
-          call.tx().insert(ipRow(subnet, n.asText()));
+        if (!isAllocated(scope, subnet.id(), n.asText())) {
+          scope.tx().insert(ipRow(subnet, n.asText()));
         }
       }
       doc.remove(HINT); // recomputed from the start on the next allocation

@@ -113,6 +113,12 @@ public final class ResourceQuery {
     return where(column + " IN (" + marks + ")", values.toArray());
   }
 
+  /** Restricts to names containing {@code text} literally ({@code %} and {@code _} included). */
+  public ResourceQuery nameContains(String text) {
+    String escaped = text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    return where("name LIKE ? ESCAPE '!'", "%" + escaped + "%");
+  }
+
   String type() {
     return type;
   }

@@ -1,7 +1,8 @@
-package io.github.ctyunjava.local.service;
+package io.github.ctyunjava.local.model;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ctyunjava.local.service.Cidr;
 import java.util.Locale;
 import java.util.regex.Pattern;
 

@@ -1,8 +1,11 @@
-package io.github.ctyunjava.local.service;
+package io.github.ctyunjava.local.model;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ctyunjava.local.service.DocFields;
+import io.github.ctyunjava.local.service.Scope;
+import io.github.ctyunjava.local.service.Types;
 import io.github.ctyunjava.local.store.Resource;
 import java.util.List;
 import java.util.Optional;
@@ -39,15 +42,15 @@ public final class CtyunServices {
     return out;
   }
 
-  /** The public service as an (unsaved) endpoint-service resource in the call's region. */
-  public static Optional<Resource> find(ApiCall call, String id) {
+  /** The public service as an (unsaved) endpoint-service resource in the scope's region. */
+  public static Optional<Resource> find(Scope scope, String id) {
     for (Entry e : ALL) {
       if (e.id().equals(id)) {
         ObjectNode doc = view(e);
-        doc.put("_public", true);
+        doc.put(DocFields.PUBLIC, true);
         return Optional.of(
             Resource.create(
-                Types.SERVICE, e.id(), OWNER, call.region(), null, null, e.name(), doc));
+                Types.SERVICE, e.id(), OWNER, scope.region(), null, null, e.name(), doc));
       }
     }
     return Optional.empty();
@@ -55,7 +58,7 @@ public final class CtyunServices {
 
   /** Whether a service resource is one of CTyun's public services (open to every account). */
   public static boolean isPublic(Resource service) {
-    return service.doc().path("_public").asBoolean(false);
+    return service.doc().path(DocFields.PUBLIC).asBoolean(false);
   }
 
   private static ObjectNode view(Entry e) {
@@ -65,7 +68,7 @@ public final class CtyunServices {
     o.put("description", e.description());
     o.put("type", "interface");
     o.put("autoConnection", true);
-    o.putArray("rules").add(EndpointServiceHandlers.rule("TCP", 443, 443));
+    o.putArray("rules").add(EndpointServices.rule("TCP", 443, 443));
     o.put("createdAt", CREATED);
     o.put("updatedAt", CREATED);
     o.put("dnsName", e.name() + ".ctyun.local");

@@ -1,9 +1,14 @@
-package io.github.ctyunjava.local.service;
+package io.github.ctyunjava.local.service.endpoint;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.ctyunjava.local.api.ApiError;
 import io.github.ctyunjava.local.api.Product;
+import io.github.ctyunjava.local.model.Labels;
+import io.github.ctyunjava.local.service.ApiCall;
+import io.github.ctyunjava.local.service.ApiReply;
+import io.github.ctyunjava.local.service.HandlerRegistry;
+import io.github.ctyunjava.local.service.Listing;
+import io.github.ctyunjava.local.service.Params;
 import io.github.ctyunjava.local.store.Resource;
 import java.math.BigDecimal;
 
@@ -12,10 +17,8 @@ public final class EndpointExtraHandlers {
   /** Emulated on-demand price per endpoint hour (inferred; no public price list was found). */
   public static final BigDecimal HOURLY_PRICE = new BigDecimal("0.10");
 
-  /** Largest accepted OSS policy document. */
-  public static final int MAX_POLICY_CHARS = 8192;
-
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  private static final String ENDPOINT_ID = "endpointID";
 
   private EndpointExtraHandlers() {}
 
@@ -32,67 +35,48 @@ public final class EndpointExtraHandlers {
   }
 
   static ApiReply bindLabel(ApiCall call) {
-    return Labels.bindOn(
-        call, EndpointHandlers.visible(call, call.text("endpointID")), "endpointID");
+    Resource e =
+        EndpointHandlers.endpoints(call)
+            .bindLabel(call.text(ENDPOINT_ID), call.text("labelKey"), call.text("labelValue"));
+    return endpointId(e);
   }
 
   static ApiReply unbindLabel(ApiCall call) {
-    return Labels.unbindOn(
-        call, EndpointHandlers.visible(call, call.text("endpointID")), "endpointID");
+    Resource e =
+        EndpointHandlers.endpoints(call).unbindLabel(call.text(ENDPOINT_ID), call.text("labelID"));
+    return endpointId(e);
   }
 
   static ApiReply listLabels(ApiCall call) {
-    Resource e = EndpointHandlers.visible(call, call.text("endpointID"));
-    return ApiReply.of(
-        Labels.page(e.doc().withArray("_labels"), Paging.from(call, Labels.PAGE_CAP)));
+    return Listing.of(
+            call, Labels.PAGE_CAP, EndpointHandlers.endpoints(call).labels(call.text(ENDPOINT_ID)))
+        .countsInsideArray("results");
   }
 
   static ApiReply createPolicy(ApiCall call) {
-    Resource e = EndpointHandlers.visible(call, call.text("endpointID"));
-    String policy = call.text("policy");
-    if (policy.length() > MAX_POLICY_CHARS) {
-      throw ApiError.parameter(
-          "policy is longer than " + MAX_POLICY_CHARS + " characters", "policy过长");
-    }
-    ObjectNode doc = e.doc();
-    doc.put("_ossPolicy", policy);
-    call.tx().update(e.withDoc(doc));
-    return ApiReply.of(F.objectNode().put("endpointID", e.id()));
+    Resource e =
+        EndpointHandlers.endpoints(call).setOssPolicy(call.text(ENDPOINT_ID), call.text("policy"));
+    return endpointId(e);
   }
 
   static ApiReply deletePolicy(ApiCall call) {
-    Resource e = EndpointHandlers.visible(call, call.text("endpointID"));
-    ObjectNode doc = e.doc();
-    if (!doc.has("_ossPolicy")) {
-      throw ApiError.business(
-          ErrorCodes.OSS_POLICY_NOT_FOUND,
-          "endpoint " + e.id() + " has no OSS policy",
-          "终端节点" + e.id() + "没有OSS策略");
-    }
-    doc.remove("_ossPolicy");
-    call.tx().update(e.withDoc(doc));
-    return ApiReply.of(F.objectNode().put("endpointID", e.id()));
+    return endpointId(EndpointHandlers.endpoints(call).removeOssPolicy(call.text(ENDPOINT_ID)));
   }
 
   static ApiReply getPolicy(ApiCall call) {
-    Resource e = EndpointHandlers.visible(call, call.text("endpointID"));
-    return ApiReply.of(F.objectNode().put("policy", e.doc().path("_ossPolicy").asText("")));
+    String policy = EndpointHandlers.endpoints(call).ossPolicy(call.text(ENDPOINT_ID));
+    return ApiReply.of(F.objectNode().put("policy", policy));
   }
 
   static ApiReply ipVersion(ApiCall call) {
-    Resource e = EndpointHandlers.visible(call, call.text("endpointID"));
-    int v = call.integer("ipVersion", 0);
-    EndpointServiceHandlers.requireIpVersion(v);
-    ObjectNode doc = e.doc();
-    doc.put("_ipVersion", v);
-    doc.put("updatedTime", Docs.timestamp(call.now()));
-    call.tx().update(e.withDoc(doc));
+    EndpointHandlers.endpoints(call)
+        .setIpVersion(call.text(ENDPOINT_ID), call.integer("ipVersion", 0));
     return ApiReply.of(null);
   }
 
   static ApiReply price(ApiCall call) {
-    Lookups.checkDescription(call, "description");
-    EndpointHandlers.checkTargets(call);
+    Params.checkDescription(call, "description");
+    EndpointHandlers.endpoints(call).checkTarget(EndpointHandlers.target(call));
     ObjectNode ret = F.objectNode();
     ret.put("totalPrice", HOURLY_PRICE);
     ret.put("discountPrice", BigDecimal.ZERO.setScale(2));
@@ -107,5 +91,9 @@ public final class EndpointExtraHandlers {
         .put("totalPrice", HOURLY_PRICE.toPlainString())
         .put("finalPrice", HOURLY_PRICE.toPlainString());
     return ApiReply.of(ret);
+  }
+
+  private static ApiReply endpointId(Resource e) {
+    return ApiReply.of(F.objectNode().put(ENDPOINT_ID, e.id()));
   }
 }

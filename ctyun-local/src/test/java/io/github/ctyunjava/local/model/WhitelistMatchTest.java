@@ -1,4 +1,4 @@
-package io.github.ctyunjava.local.service;
+package io.github.ctyunjava.local.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,23 +29,22 @@ class WhitelistMatchTest {
   @Test
   void anEmptyEmailDoesNotMatchAnEntryWithoutEmail() {
     Resource s = serviceWith("", "1111111111111111111111111111111f");
-    assertThat(ServiceAccessHandlers.mayConnect(s, account(OTHER_ID, ""))).isFalse();
+    assertThat(ServiceAccess.mayConnect(s, account(OTHER_ID, ""))).isFalse();
   }
 
   @Test
   void anEntryWithoutAccountIdDoesNotMatchAnAccountWithoutId() {
     Resource s = serviceWith("friend@example.com", "");
-    assertThat(ServiceAccessHandlers.mayConnect(s, account("", "x@example.com"))).isFalse();
+    assertThat(ServiceAccess.mayConnect(s, account("", "x@example.com"))).isFalse();
   }
 
   @Test
   void namedAccountsAreAdmitted() {
     assertThat(
-            ServiceAccessHandlers.mayConnect(
+            ServiceAccess.mayConnect(
                 serviceWith("friend@example.com", ""), account(OTHER_ID, "friend@example.com")))
         .isTrue();
-    assertThat(ServiceAccessHandlers.mayConnect(serviceWith("", OTHER_ID), account(OTHER_ID, "")))
-        .isTrue();
-    assertThat(ServiceAccessHandlers.mayConnect(serviceWith("", ""), account(OWNER, ""))).isTrue();
+    assertThat(ServiceAccess.mayConnect(serviceWith("", OTHER_ID), account(OTHER_ID, ""))).isTrue();
+    assertThat(ServiceAccess.mayConnect(serviceWith("", ""), account(OWNER, ""))).isTrue();
   }
 }

@@ -1,0 +1,123 @@
+package io.github.ctyunjava.local.model;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ctyunjava.local.service.DocFields;
+import io.github.ctyunjava.local.service.Docs;
+import io.github.ctyunjava.local.service.Ids;
+import io.github.ctyunjava.local.service.Scope;
+import io.github.ctyunjava.local.service.StatePolicy;
+import io.github.ctyunjava.local.service.SubnetIps;
+import io.github.ctyunjava.local.service.Types;
+import io.github.ctyunjava.local.store.Resource;
+import io.github.ctyunjava.local.store.ResourceQuery;
+import java.time.Instant;
+
+/**
+ * The billing order behind an endpoint create or delete. Until its {@link StatePolicy} says the
+ * order is complete the endpoint is stored as a {@value #PENDING} row (invisible to lists and
+ * shows, its IP already reserved), or its delete as a {@value #DELETE_ORDER} row; completion is
+ * worked out when the order or the endpoints are read.
+ */
+public final class EndpointOrders {
+  /** Store type of an endpoint whose order has not completed. */
+  public static final String PENDING = "pendingEndpoint";
+
+  /** Store type of an endpoint's unfinished refund (delete) order; its ID is the endpoint's. */
+  public static final String DELETE_ORDER = "endpointDeleteOrder";
+
+  private EndpointOrders() {}
+
+  /**
+   * An order as its create or delete call answers it.
+   *
+   * @param doc the order's document (order ID and number in internal fields, the endpoint's ID in
+   *     {@code ID} for a create)
+   * @param complete whether the order has completed
+   */
+  public record Order(ObjectNode doc, boolean complete) {
+    /** The order ID. */
+    public String orderId() {
+      return doc.path(DocFields.MASTER_ORDER_ID).asText();
+    }
+
+    /** The order number. */
+    public String orderNumber() {
+      return doc.path(DocFields.MASTER_ORDER_NO).asText();
+    }
+  }
+
+  /** Whether the order kept in {@code doc} is complete by now. */
+  static boolean isComplete(ObjectNode doc, Instant now) {
+    StatePolicy p = StatePolicy.parse(doc.path(DocFields.POLICY).asText("immediate"));
+    return p.isComplete(
+        Instant.ofEpochMilli(doc.path(DocFields.CREATED_MS).asLong()),
+        doc.path(DocFields.ORDER_READS).asLong(),
+        now);
+  }
+
+  /** Counts one more read of the order kept in {@code doc}. */
+  static void countRead(ObjectNode doc) {
+    doc.put(DocFields.ORDER_READS, doc.path(DocFields.ORDER_READS).asLong() + 1);
+  }
+
+  /** Turns a pending row into a visible endpoint. */
+  static Resource promote(Scope scope, Resource pending) {
+    scope.tx().delete(PENDING, pending.id());
+    return scope
+        .tx()
+        .insert(
+            Resource.create(
+                Types.ENDPOINT,
+                pending.id(),
+                pending.accountId(),
+                pending.regionId(),
+                pending.parentId(),
+                pending.refId(),
+                pending.name(),
+                pending.doc()));
+  }
+
+  /** Completes every create and delete order of the region that is due by now. */
+  static void promoteDue(Scope scope) {
+    for (Resource p : scope.tx().all(ResourceQuery.of(PENDING).region(scope.region()))) {
+      if (isComplete(p.doc(), scope.now())) {
+        promote(scope, p);
+      }
+    }
+    for (Resource d : scope.tx().all(ResourceQuery.of(DELETE_ORDER).region(scope.region()))) {
+      if (isComplete(d.doc(), scope.now())) {
+        finishDelete(scope, d);
+      }
+    }
+  }
+
+  /** Removes the endpoint of a completed delete order and releases its IP. */
+  static void finishDelete(Scope scope, Resource order) {
+    scope
+        .tx()
+        .find(Types.ENDPOINT, order.id())
+        .ifPresent(
+            e -> {
+              SubnetIps.release(scope, e.refId(), e.doc().path("vpcAddress").asText());
+              scope.tx().delete(Types.ENDPOINT, e.id());
+            });
+    scope.tx().delete(DELETE_ORDER, order.id());
+  }
+
+  /** A new order number: yyyyMMddHHmmss plus six digits. */
+  static String orderNumber(Instant now) {
+    return Docs.timestamp(now).replaceAll("[^0-9]", "") + Ids.digits(6);
+  }
+
+  /**
+   * Opens an order on {@code doc}: order ID and number, the completion policy, the start time and
+   * the first read, which {@link #isComplete} later judges.
+   */
+  static void start(ObjectNode doc, Scope scope, StatePolicy policy) {
+    doc.put(DocFields.MASTER_ORDER_ID, Ids.hex32());
+    doc.put(DocFields.MASTER_ORDER_NO, orderNumber(scope.now()));
+    doc.put(DocFields.POLICY, policy.toString());
+    doc.put(DocFields.CREATED_MS, scope.now().toEpochMilli());
+    doc.put(DocFields.ORDER_READS, 1);
+  }
+}
