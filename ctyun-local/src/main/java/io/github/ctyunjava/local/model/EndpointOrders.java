@@ -11,6 +11,7 @@ import io.github.ctyunjava.local.service.Types;
 import io.github.ctyunjava.local.store.Resource;
 import io.github.ctyunjava.local.store.ResourceQuery;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
  * The billing order behind an endpoint create or delete. Until its {@link StatePolicy} says the
@@ -55,9 +56,21 @@ public final class EndpointOrders {
         now);
   }
 
-  /** Counts one more read of the order kept in {@code doc}. */
-  static void countRead(ObjectNode doc) {
+  /**
+   * Reads an order row once more (a repeated clientToken): counts the read, then completes the
+   * order with {@code complete} when it is due, else stores the count.
+   */
+  static Order readAgain(Scope scope, Resource row, Consumer<Resource> complete) {
+    ObjectNode doc = row.doc();
     doc.put(DocFields.ORDER_READS, doc.path(DocFields.ORDER_READS).asLong() + 1);
+    Resource updated = row.withDoc(doc);
+    boolean done = isComplete(doc, scope.now());
+    if (done) {
+      complete.accept(updated);
+    } else {
+      scope.tx().update(updated);
+    }
+    return new Order(doc, done);
   }
 
   /** Turns a pending row into a visible endpoint. */
@@ -110,14 +123,22 @@ public final class EndpointOrders {
   }
 
   /**
-   * Opens an order on {@code doc}: order ID and number, the completion policy, the start time and
-   * the first read, which {@link #isComplete} later judges.
+   * Opens an order on an unsaved row: writes order ID and number, the completion policy, the start
+   * time and the first read (which {@link #isComplete} later judges) into its document, stores it,
+   * and completes it with {@code complete} at once when the policy says so.
    */
-  static void start(ObjectNode doc, Scope scope, StatePolicy policy) {
+  static Order open(Scope scope, StatePolicy policy, Resource row, Consumer<Resource> complete) {
+    ObjectNode doc = row.doc();
     doc.put(DocFields.MASTER_ORDER_ID, Ids.hex32());
     doc.put(DocFields.MASTER_ORDER_NO, orderNumber(scope.now()));
     doc.put(DocFields.POLICY, policy.toString());
     doc.put(DocFields.CREATED_MS, scope.now().toEpochMilli());
     doc.put(DocFields.ORDER_READS, 1);
+    Resource stored = scope.tx().insert(row.withDoc(doc));
+    boolean done = isComplete(doc, scope.now());
+    if (done) {
+      complete.accept(stored);
+    }
+    return new Order(doc, done);
   }
 }

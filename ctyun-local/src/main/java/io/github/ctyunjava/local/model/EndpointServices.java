@@ -141,18 +141,8 @@ public final class EndpointServices {
     doc.putArray(DocFields.WHITELIST);
     doc.putArray(DocFields.LABELS);
     Resource service =
-        scope
-            .tx()
-            .insert(
-                Resource.create(
-                    Types.SERVICE,
-                    id,
-                    scope.accountId(),
-                    scope.region(),
-                    vpc.id(),
-                    subnet == null ? null : subnet.id(),
-                    spec.name(),
-                    doc));
+        scope.insert(
+            Types.SERVICE, id, vpc.id(), subnet == null ? null : subnet.id(), spec.name(), doc);
     if (type.equals("reverse") && subnet != null) {
       new ReverseRules(scope).addTransitIp(service, subnet, spec.transitIp());
     }
@@ -213,11 +203,7 @@ public final class EndpointServices {
       String description) {
     Resource s = service(id);
     ObjectNode doc = s.doc();
-    String newName = s.name();
-    if (name != null) {
-      newName = name;
-      doc.put("name", name);
-    }
+    String newName = Docs.rename(doc, s.name(), name);
     if (autoConnection != null) {
       doc.put("autoConnection", autoConnection);
     }

@@ -163,41 +163,24 @@ public final class Endpoints {
     doc.put(DocFields.OWNER_EMAIL, scope.account().email());
     doc.put(DocFields.IP_VERSION, spec.ipVersion());
     doc.putArray(DocFields.LABELS);
-    EndpointOrders.start(doc, scope, policy);
     Resource pending =
-        scope
-            .tx()
-            .insert(
-                Resource.create(
-                    EndpointOrders.PENDING,
-                    id,
-                    scope.accountId(),
-                    scope.region(),
-                    service.id(),
-                    subnet.id(),
-                    spec.name(),
-                    doc));
-    boolean started = EndpointOrders.isComplete(doc, scope.now());
-    if (started) {
-      EndpointOrders.promote(scope, pending);
-    }
-    return new Order(doc, started);
+        Resource.create(
+            EndpointOrders.PENDING,
+            id,
+            scope.accountId(),
+            scope.region(),
+            service.id(),
+            subnet.id(),
+            spec.name(),
+            doc);
+    return EndpointOrders.open(scope, policy, pending, p -> EndpointOrders.promote(scope, p));
   }
 
   /** Reads the create order of endpoint {@code id} again (a repeated clientToken). */
   public Order pollCreate(String id) {
     Optional<Resource> pending = scope.tx().find(EndpointOrders.PENDING, id);
     if (pending.isPresent()) {
-      ObjectNode doc = pending.get().doc();
-      EndpointOrders.countRead(doc);
-      Resource updated = pending.get().withDoc(doc);
-      boolean started = EndpointOrders.isComplete(doc, scope.now());
-      if (started) {
-        EndpointOrders.promote(scope, updated);
-      } else {
-        scope.tx().update(updated);
-      }
-      return new Order(doc, started);
+      return EndpointOrders.readAgain(scope, pending.get(), p -> EndpointOrders.promote(scope, p));
     }
     Optional<Resource> done = scope.tx().find(Types.ENDPOINT, id);
     if (done.isPresent()) {
@@ -229,26 +212,17 @@ public final class Endpoints {
           "endpoint " + id + " is used by reverse rules; delete them first",
           "终端节点" + id + "仍被中转规则使用");
     }
-    ObjectNode order = F.objectNode();
-    EndpointOrders.start(order, scope, policy);
-    Resource stored =
-        scope
-            .tx()
-            .insert(
-                Resource.create(
-                    EndpointOrders.DELETE_ORDER,
-                    id,
-                    scope.accountId(),
-                    scope.region(),
-                    e.parentId(),
-                    e.refId(),
-                    e.name(),
-                    order));
-    boolean refunded = EndpointOrders.isComplete(order, scope.now());
-    if (refunded) {
-      EndpointOrders.finishDelete(scope, stored);
-    }
-    return new Order(order, refunded);
+    Resource order =
+        Resource.create(
+            EndpointOrders.DELETE_ORDER,
+            id,
+            scope.accountId(),
+            scope.region(),
+            e.parentId(),
+            e.refId(),
+            e.name(),
+            F.objectNode());
+    return EndpointOrders.open(scope, policy, order, o -> EndpointOrders.finishDelete(scope, o));
   }
 
   /**
@@ -260,16 +234,7 @@ public final class Endpoints {
     if (order.isEmpty()) {
       return new Order(remembered, true);
     }
-    ObjectNode doc = order.get().doc();
-    EndpointOrders.countRead(doc);
-    Resource updated = order.get().withDoc(doc);
-    boolean refunded = EndpointOrders.isComplete(doc, scope.now());
-    if (refunded) {
-      EndpointOrders.finishDelete(scope, updated);
-    } else {
-      scope.tx().update(updated);
-    }
-    return new Order(doc, refunded);
+    return EndpointOrders.readAgain(scope, order.get(), o -> EndpointOrders.finishDelete(scope, o));
   }
 
   /**
@@ -322,11 +287,7 @@ public final class Endpoints {
       String description) {
     Resource e = endpoint(id);
     ObjectNode doc = e.doc();
-    String newName = e.name();
-    if (name != null) {
-      newName = name;
-      doc.put("name", name);
-    }
+    String newName = Docs.rename(doc, e.name(), name);
     if (enableWhitelist != null) {
       doc.put(DocFields.WHITELIST_FLAG, enableWhitelist ? 1 : 0);
       if (!enableWhitelist) {

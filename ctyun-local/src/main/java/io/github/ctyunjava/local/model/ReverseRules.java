@@ -133,11 +133,7 @@ public final class ReverseRules {
   public Resource createRule(NewRule spec) {
     Resource s = reverseService(spec.serviceId());
     String endpointId = spec.endpointId();
-    scope
-        .tx()
-        .find(Types.ENDPOINT, endpointId)
-        .filter(e -> s.id().equals(e.parentId()))
-        .orElseThrow(() -> Lookups.notFound(Types.ENDPOINT, endpointId));
+    Lookups.requireChild(scope, Types.ENDPOINT, endpointId, s.id());
     String transit = spec.transitIp();
     if (scope.tx().find(Types.TRANSIT_IP, transitIpId(s.id(), transit)).isEmpty()) {
       throw ApiError.business(
@@ -182,18 +178,7 @@ public final class ReverseRules {
     doc.put("targetPort", spec.targetPort());
     doc.put("createdAt", ts);
     doc.put("updatedAt", ts);
-    return scope
-        .tx()
-        .insert(
-            Resource.create(
-                Types.REVERSE_RULE,
-                id,
-                scope.accountId(),
-                scope.region(),
-                s.id(),
-                endpointId,
-                null,
-                doc));
+    return scope.insert(Types.REVERSE_RULE, id, s.id(), endpointId, null, doc);
   }
 
   /** The rules of one of the caller's services. */

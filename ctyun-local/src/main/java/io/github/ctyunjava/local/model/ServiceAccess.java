@@ -166,12 +166,7 @@ public final class ServiceAccess {
   /** Accepts or rejects an endpoint's connection to a service. */
   public void decide(String serviceId, String endpointId, boolean accept) {
     Resource s = services.service(serviceId);
-    Resource e =
-        scope
-            .tx()
-            .find(Types.ENDPOINT, endpointId)
-            .filter(r -> s.id().equals(r.parentId()))
-            .orElseThrow(() -> Lookups.notFound(Types.ENDPOINT, endpointId));
+    Resource e = Lookups.requireChild(scope, Types.ENDPOINT, endpointId, s.id());
     ObjectNode d = e.doc();
     d.put(DocFields.CONNECTION, accept ? CONNECTED : REJECTED);
     d.put("status", accept ? 1 : 2);

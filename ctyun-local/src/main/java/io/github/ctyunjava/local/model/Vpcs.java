@@ -109,11 +109,7 @@ public final class Vpcs {
     doc.put("dnsHostnamesEnabled", 0);
     doc.put("createdAt", ts);
     doc.put("updatedAt", ts);
-    return scope
-        .tx()
-        .insert(
-            Resource.create(
-                Types.VPC, id, scope.accountId(), scope.region(), null, null, spec.name(), doc));
+    return scope.insert(Types.VPC, id, null, null, spec.name(), doc);
   }
 
   /** The caller's VPC or {@code Openapi.Vpc.NotFound}. */
@@ -233,18 +229,7 @@ public final class Vpcs {
     doc.put("updatedAt", ts);
     doc.putArray("systemDnsList");
     doc.put("projectID", spec.projectId() == null ? "0" : spec.projectId());
-    return scope
-        .tx()
-        .insert(
-            Resource.create(
-                Types.SUBNET,
-                id,
-                scope.accountId(),
-                scope.region(),
-                vpc.id(),
-                null,
-                spec.name(),
-                doc));
+    return scope.insert(Types.SUBNET, id, vpc.id(), null, spec.name(), doc);
   }
 
   /** The caller's subnet or {@code Openapi.Subnet.NotFound}. */
@@ -307,29 +292,25 @@ public final class Vpcs {
 
   /** Applies an optional name and description; returns the resource's name after it. */
   private String rename(ObjectNode doc, String current, String name, String description) {
-    if (name != null) {
-      doc.put("name", name);
-    }
+    String newName = Docs.rename(doc, current, name);
     if (description != null) {
       doc.put("description", description);
     }
     doc.put("updatedAt", scope.timestamp());
-    return name == null ? current : name;
+    return newName;
   }
 
   private static long hostIp(String field, String given, Cidr cidr, long dflt) {
     if (given == null || given.isEmpty()) {
       return dflt;
     }
-    long v;
-    try {
-      v = Cidr.parseIp(given);
-    } catch (IllegalArgumentException e) {
+    if (!Cidr.isIp(given)) {
       throw ApiError.business(
           ErrorCodes.IP_INVALID,
           field + " " + given + " is not an IPv4 address",
           "参数" + field + "不是合法的IPv4地址");
     }
+    long v = Cidr.parseIp(given);
     if (!cidr.contains(v) || v == cidr.network() || v == cidr.broadcast()) {
       throw ApiError.business(
           ErrorCodes.IP_INVALID,

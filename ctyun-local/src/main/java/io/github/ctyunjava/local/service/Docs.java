@@ -47,6 +47,15 @@ public final class Docs {
     return s == null ? "" : s;
   }
 
+  /** Sets {@code name} in the document when given; returns the resource's name after it. */
+  public static String rename(ObjectNode doc, String current, String name) {
+    if (name == null) {
+      return current;
+    }
+    doc.put("name", name);
+    return name;
+  }
+
   /** CTyun's timestamp format, UTC, seconds. */
   public static String timestamp(Instant t) {
     return UTC.format(t.truncatedTo(ChronoUnit.SECONDS));

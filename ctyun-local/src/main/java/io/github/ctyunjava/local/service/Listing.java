@@ -30,6 +30,11 @@ public record Listing(ArrayNode items, long total, Paging paging) {
     return new Listing(items, page.total(), paging);
   }
 
+  /** The call's page of stored rows, each shown as its {@link Docs#publicView public view}. */
+  public static Listing ofPublicViews(ApiCall call, int cap, ResourceQuery query) {
+    return of(call, cap, query, r -> Docs.publicView(r.doc()));
+  }
+
   /** The call's page of an in-memory list. */
   public static Listing of(ApiCall call, int cap, ArrayNode all) {
     Paging paging = Paging.from(call, cap);

@@ -54,6 +54,15 @@ public final class Lookups {
     return owned(scope, type, id).orElseThrow(() -> notFound(type, id));
   }
 
+  /** Resource {@code id} of a type whose parent is {@code parentId}, or its NotFound error. */
+  public static Resource requireChild(Scope scope, String type, String id, String parentId) {
+    return scope
+        .tx()
+        .find(type, id)
+        .filter(r -> parentId.equals(r.parentId()))
+        .orElseThrow(() -> notFound(type, id));
+  }
+
   /**
    * The NotFound error of a type with one.
    *

@@ -1,7 +1,9 @@
 package io.github.ctyunjava.local.service;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.local.api.ApiError;
 import io.github.ctyunjava.local.store.Account;
+import io.github.ctyunjava.local.store.Resource;
 import io.github.ctyunjava.local.store.Tx;
 import java.time.Instant;
 
@@ -32,6 +34,18 @@ public record Scope(Tx tx, Account account, String regionId, Instant now) {
   /** The ID of the calling account. */
   public String accountId() {
     return account.accountId();
+  }
+
+  /**
+   * Stores a new resource of the calling account in the scope's region.
+   *
+   * @param parentId containing resource, may be null
+   * @param refId secondary reference, may be null
+   * @param name display name used by filters, may be null
+   */
+  public Resource insert(
+      String type, String id, String parentId, String refId, String name, ObjectNode doc) {
+    return tx.insert(Resource.create(type, id, accountId(), region(), parentId, refId, name, doc));
   }
 
   /** The call's time in CTyun's timestamp format. */

@@ -70,14 +70,11 @@ public final class EndpointHandlers {
   }
 
   ApiReply create(ApiCall call) {
-    String token = call.text("clientToken");
-    String request = write(call.params());
+    TokenUse token = TokenUse.of(call, "createEndpoint");
     Endpoints endpoints = new Endpoints(Scope.of(call), policy);
-    Optional<String> earlier =
-        ClientTokenReplay.earlierAnswer(
-            call.tx(), call.accountId(), "createEndpoint", token, request, tokenConflict);
+    Optional<JsonNode> earlier = token.earlierAnswer(tokenConflict);
     if (earlier.isPresent()) {
-      String id = read(earlier.get()).path(ENDPOINT_ID).asText();
+      String id = earlier.get().path(ENDPOINT_ID).asText();
       return ApiReply.of(createView(endpoints.pollCreate(id), call.region()));
     }
     Params.checkDescription(call, "description");
@@ -93,26 +90,16 @@ public final class EndpointHandlers {
                 call.bool("enableDns", false),
                 call.integer("whitelistFlag", 1),
                 call.bool("deleteProtection", false)));
-    String id = order.doc().path("ID").asText();
-    call.tx()
-        .putToken(
-            call.accountId(),
-            "createEndpoint",
-            token,
-            new StoredToken(request, write(F.objectNode().put(ENDPOINT_ID, id))),
-            Docs.timestamp(call.now()));
+    token.remember(F.objectNode().put(ENDPOINT_ID, order.doc().path("ID").asText()));
     return ApiReply.of(createView(order, call.region()));
   }
 
   ApiReply delete(ApiCall call) {
-    String token = call.text("clientToken");
-    String request = write(call.params());
+    TokenUse token = TokenUse.of(call, "deleteEndpoint");
     Endpoints endpoints = new Endpoints(Scope.of(call), policy);
-    Optional<String> earlier =
-        ClientTokenReplay.earlierAnswer(
-            call.tx(), call.accountId(), "deleteEndpoint", token, request, tokenConflict);
+    Optional<JsonNode> earlier = token.earlierAnswer(tokenConflict);
     if (earlier.isPresent()) {
-      ObjectNode remembered = (ObjectNode) read(earlier.get());
+      ObjectNode remembered = (ObjectNode) earlier.get();
       Order order = endpoints.pollDelete(remembered.path(ENDPOINT_ID).asText(), remembered);
       return ApiReply.of(deleteView(order, call.region()));
     }
@@ -120,19 +107,13 @@ public final class EndpointHandlers {
     Order order = endpoints.delete(id);
     ObjectNode remembered = order.doc().deepCopy();
     remembered.put(ENDPOINT_ID, id);
-    call.tx()
-        .putToken(
-            call.accountId(),
-            "deleteEndpoint",
-            token,
-            new StoredToken(request, write(remembered)),
-            Docs.timestamp(call.now()));
+    token.remember(remembered);
     return ApiReply.of(deleteView(order, call.region()));
   }
 
   static ApiReply list(ApiCall call, boolean newShape) {
     Listing page =
-        Listing.of(
+        Listing.ofPublicViews(
             call,
             EndpointServices.PAGE_CAP,
             endpoints(call)
@@ -141,8 +122,7 @@ public final class EndpointHandlers {
                     call.optText(ENDPOINT_ID),
                     Params.textIfGiven(call, "queryContent"),
                     Params.textIfGiven(call, "endpointServiceID"),
-                    Params.textIfGiven(call, "vpcID")),
-            r -> Docs.publicView(r.doc()));
+                    Params.textIfGiven(call, "vpcID")));
     if (newShape) {
       return page.countsInside("endpoints");
     }
@@ -216,6 +196,32 @@ public final class EndpointHandlers {
     o.put("regionID", regionId);
     o.put("masterResourceStatus", status);
     return o;
+  }
+
+  /**
+   * A billed call's clientToken: the answer of an earlier call with it, and remembering this call's
+   * answer for later ones.
+   */
+  private record TokenUse(ApiCall call, String operation, String token, String request) {
+    static TokenUse of(ApiCall call, String operation) {
+      return new TokenUse(call, operation, call.text("clientToken"), write(call.params()));
+    }
+
+    Optional<JsonNode> earlierAnswer(TokenConflict conflict) {
+      return ClientTokenReplay.earlierAnswer(
+              call.tx(), call.accountId(), operation, token, request, conflict)
+          .map(EndpointHandlers::read);
+    }
+
+    void remember(JsonNode answer) {
+      call.tx()
+          .putToken(
+              call.accountId(),
+              operation,
+              token,
+              new StoredToken(request, write(answer)),
+              Docs.timestamp(call.now()));
+    }
   }
 
   private static String write(JsonNode n) {

@@ -78,15 +78,14 @@ public final class EndpointServiceHandlers {
 
   static ApiReply list(ApiCall call, boolean newShape) {
     Listing page =
-        Listing.of(
+        Listing.ofPublicViews(
             call,
             EndpointServices.PAGE_CAP,
             services(call)
                 .services(
                     Params.textIfGiven(call, "id"),
                     Params.textIfGiven(call, "endpointServiceName"),
-                    Params.textIfGiven(call, "queryContent")),
-            r -> Docs.publicView(r.doc()));
+                    Params.textIfGiven(call, "queryContent")));
     return newShape ? page.countsInside("endpointServices") : page.countsBeside(page.items());
   }
 
