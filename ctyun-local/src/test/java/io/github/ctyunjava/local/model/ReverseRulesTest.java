@@ -17,6 +17,7 @@ import io.github.ctyunjava.local.store.ResourceQuery;
 import io.github.ctyunjava.local.store.Tx;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,6 +94,12 @@ class ReverseRulesTest {
     return new String[] {service.id(), transitIp, endpoint};
   }
 
+  private static void assertFailsWith(String errorCode, ThrowingCallable call) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            ApiError.class, e -> assertThat(e.errorCode()).isEqualTo(errorCode));
+  }
+
   private static Scope scope(Tx tx) {
     return new Scope(tx, OWNER, "cn-test-1", Instant.parse("2026-01-01T00:00:00Z"));
   }
@@ -111,10 +118,7 @@ class ReverseRulesTest {
             Resource stored = tx.find(Types.REVERSE_RULE, rule.id()).orElseThrow();
             assertThat(stored.name()).isNull();
             assertThat(stored.doc().path("transitIPAddress").asText()).isEqualTo(s[1]);
-            assertThatThrownBy(() -> rules.deleteTransitIp(s[0], s[1]))
-                .isInstanceOfSatisfying(
-                    ApiError.class,
-                    e -> assertThat(e.errorCode()).isEqualTo("Openapi.TransitIp.InUse"));
+            assertFailsWith("Openapi.TransitIp.InUse", () -> rules.deleteTransitIp(s[0], s[1]));
             rules.deleteRule(rule.id());
             rules.deleteTransitIp(s[0], s[1]);
             assertThat(tx.all(ResourceQuery.of(Types.TRANSIT_IP))).isEmpty();
@@ -147,18 +151,12 @@ class ReverseRulesTest {
                         .put("transitPort", 9000)
                         .put("protocol", "TCP")));
             ReverseRules rules = new ReverseRules(scope);
-            assertThatThrownBy(() -> rules.deleteTransitIp(s[0], s[1]))
-                .isInstanceOfSatisfying(
-                    ApiError.class,
-                    e -> assertThat(e.errorCode()).isEqualTo("Openapi.TransitIp.InUse"));
-            assertThatThrownBy(
-                    () ->
-                        rules.createRule(
-                            new ReverseRules.NewRule(
-                                s[0], s[2], s[1], 9000, "TCP", "192.0.2.8", 80)))
-                .isInstanceOfSatisfying(
-                    ApiError.class,
-                    e -> assertThat(e.errorCode()).isEqualTo("Openapi.EndpointServiceRule.Exists"));
+            assertFailsWith("Openapi.TransitIp.InUse", () -> rules.deleteTransitIp(s[0], s[1]));
+            assertFailsWith(
+                "Openapi.EndpointServiceRule.Exists",
+                () ->
+                    rules.createRule(
+                        new ReverseRules.NewRule(s[0], s[2], s[1], 9000, "TCP", "192.0.2.8", 80)));
             return null;
           });
     }
