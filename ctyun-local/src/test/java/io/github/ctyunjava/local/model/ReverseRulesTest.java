@@ -17,6 +17,7 @@ import io.github.ctyunjava.local.store.ResourceQuery;
 import io.github.ctyunjava.local.store.Tx;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.function.BiConsumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,65 +101,66 @@ class ReverseRulesTest {
             ApiError.class, e -> assertThat(e.errorCode()).isEqualTo(errorCode));
   }
 
-  private static Scope scope(Tx tx) {
-    return new Scope(tx, OWNER, "cn-test-1", Instant.parse("2026-01-01T00:00:00Z"));
+  /** Runs {@code test} in a transaction over a fresh store holding {@link #reverseSetup}. */
+  private void withReverseService(BiConsumer<Scope, String[]> test) {
+    try (Database db = Database.openSqlite(dir)) {
+      db.inTransaction(
+          tx -> {
+            Scope scope = new Scope(tx, OWNER, "cn-test-1", Instant.parse("2026-01-01T00:00:00Z"));
+            test.accept(scope, reverseSetup(scope));
+            return null;
+          });
+    }
   }
 
   @Test
   void aRuleKeepsItsTransitIpInItsDocumentAndHoldsIt() {
-    try (Database db = Database.openSqlite(dir)) {
-      db.inTransaction(
-          tx -> {
-            Scope scope = scope(tx);
-            String[] s = reverseSetup(scope);
-            ReverseRules rules = new ReverseRules(scope);
-            Resource rule =
-                rules.createRule(
-                    new ReverseRules.NewRule(s[0], s[2], s[1], 8080, "TCP", "192.0.2.7", 80));
-            Resource stored = tx.find(Types.REVERSE_RULE, rule.id()).orElseThrow();
-            assertThat(stored.name()).isNull();
-            assertThat(stored.doc().path("transitIPAddress").asText()).isEqualTo(s[1]);
-            assertFailsWith("Openapi.TransitIp.InUse", () -> rules.deleteTransitIp(s[0], s[1]));
-            rules.deleteRule(rule.id());
-            rules.deleteTransitIp(s[0], s[1]);
-            assertThat(tx.all(ResourceQuery.of(Types.TRANSIT_IP))).isEmpty();
-            return null;
-          });
-    }
+    withReverseService(
+        (scope, s) -> {
+          Tx tx = scope.tx();
+          ReverseRules rules = new ReverseRules(scope);
+          Resource rule =
+              rules.createRule(
+                  new ReverseRules.NewRule(s[0], s[2], s[1], 8080, "TCP", "192.0.2.7", 80));
+          Resource stored = tx.find(Types.REVERSE_RULE, rule.id()).orElseThrow();
+          assertThat(stored.name()).isNull();
+          assertThat(stored.doc().path("transitIPAddress").asText()).isEqualTo(s[1]);
+          assertFailsWith("Openapi.TransitIp.InUse", () -> rules.deleteTransitIp(s[0], s[1]));
+          rules.deleteRule(rule.id());
+          rules.deleteTransitIp(s[0], s[1]);
+          assertThat(tx.all(ResourceQuery.of(Types.TRANSIT_IP))).isEmpty();
+        });
   }
 
   @Test
   void aRuleStoredByAnEarlierVersionStillHoldsItsTransitIp() {
-    try (Database db = Database.openSqlite(dir)) {
-      db.inTransaction(
-          tx -> {
-            Scope scope = scope(tx);
-            String[] s = reverseSetup(scope);
-            // earlier versions wrote the transit IP into the name column as well as the document
-            tx.insert(
-                Resource.create(
-                    Types.REVERSE_RULE,
-                    "endprule-old0000001",
-                    OWNER.accountId(),
-                    "cn-test-1",
-                    s[0],
-                    s[2],
-                    s[1],
-                    JsonNodeFactory.instance
-                        .objectNode()
-                        .put("ID", "endprule-old0000001")
-                        .put("transitIPAddress", s[1])
-                        .put("transitPort", 9000)
-                        .put("protocol", "TCP")));
-            ReverseRules rules = new ReverseRules(scope);
-            assertFailsWith("Openapi.TransitIp.InUse", () -> rules.deleteTransitIp(s[0], s[1]));
-            assertFailsWith(
-                "Openapi.EndpointServiceRule.Exists",
-                () ->
-                    rules.createRule(
-                        new ReverseRules.NewRule(s[0], s[2], s[1], 9000, "TCP", "192.0.2.8", 80)));
-            return null;
-          });
-    }
+    withReverseService(
+        (scope, s) -> {
+          // earlier versions wrote the transit IP into the name column as well as the document
+          scope
+              .tx()
+              .insert(
+                  Resource.create(
+                      Types.REVERSE_RULE,
+                      "endprule-old0000001",
+                      OWNER.accountId(),
+                      "cn-test-1",
+                      s[0],
+                      s[2],
+                      s[1],
+                      JsonNodeFactory.instance
+                          .objectNode()
+                          .put("ID", "endprule-old0000001")
+                          .put("transitIPAddress", s[1])
+                          .put("transitPort", 9000)
+                          .put("protocol", "TCP")));
+          ReverseRules rules = new ReverseRules(scope);
+          assertFailsWith("Openapi.TransitIp.InUse", () -> rules.deleteTransitIp(s[0], s[1]));
+          assertFailsWith(
+              "Openapi.EndpointServiceRule.Exists",
+              () ->
+                  rules.createRule(
+                      new ReverseRules.NewRule(s[0], s[2], s[1], 9000, "TCP", "192.0.2.8", 80)));
+        });
   }
 }
