@@ -29,6 +29,27 @@ public final class ServiceAccess {
   /** Connection state of an endpoint waiting for the owner. */
   public static final String PENDING = "pending";
 
+  /**
+   * An account as a whitelist names it: by e-mail, by account ID or both.
+   *
+   * @param email e-mail, may be null or empty
+   * @param bssAccountId account ID, may be null or empty
+   */
+  public record AccountRef(String email, String bssAccountId) {}
+
+  /**
+   * A port rule of a service.
+   *
+   * @param protocol TCP or UDP
+   * @param serverPort port of the backend
+   * @param endpointPort port on the endpoint
+   */
+  public record PortRule(String protocol, int serverPort, int endpointPort) {
+    ObjectNode toJson() {
+      return EndpointServices.rule(protocol, serverPort, endpointPort);
+    }
+  }
+
   private final Scope scope;
   private final EndpointServices services;
 
@@ -39,8 +60,10 @@ public final class ServiceAccess {
   }
 
   /** Adds an account (by e-mail, account ID or both) to a service's whitelist. */
-  public void addWhitelist(String serviceId, String email, String bssAccountId) {
+  public void addWhitelist(String serviceId, AccountRef account) {
     Resource s = services.service(serviceId);
+    String email = account.email();
+    String bssAccountId = account.bssAccountId();
     requireOne(email, bssAccountId);
     if (email != null && !Account.isEmail(email)) {
       throw ApiError.business(
@@ -69,8 +92,10 @@ public final class ServiceAccess {
   }
 
   /** Removes the whitelist entry naming the account. */
-  public void removeWhitelist(String serviceId, String email, String bssAccountId) {
+  public void removeWhitelist(String serviceId, AccountRef account) {
     Resource s = services.service(serviceId);
+    String email = account.email();
+    String bssAccountId = account.bssAccountId();
     requireOne(email, bssAccountId);
     ObjectNode doc = s.doc();
     ArrayNode wl = doc.withArray(DocFields.WHITELIST);
@@ -124,9 +149,9 @@ public final class ServiceAccess {
   }
 
   /** Adds a port rule to a service. */
-  public void addRule(String serviceId, String protocol, int serverPort, int endpointPort) {
+  public void addRule(String serviceId, PortRule portRule) {
     Resource s = services.service(serviceId);
-    ObjectNode rule = EndpointServices.rule(protocol, serverPort, endpointPort);
+    ObjectNode rule = portRule.toJson();
     for (JsonNode r : s.doc().path("rules")) {
       if (r.equals(rule)) {
         throw ApiError.business(
@@ -137,9 +162,9 @@ public final class ServiceAccess {
   }
 
   /** Removes a port rule of a service. */
-  public void removeRule(String serviceId, String protocol, int serverPort, int endpointPort) {
+  public void removeRule(String serviceId, PortRule portRule) {
     Resource s = services.service(serviceId);
-    ObjectNode rule = EndpointServices.rule(protocol, serverPort, endpointPort);
+    ObjectNode rule = portRule.toJson();
     ArrayNode rules = s.doc().withArray("rules");
     for (int i = 0; i < rules.size(); i++) {
       if (rules.get(i).equals(rule)) {

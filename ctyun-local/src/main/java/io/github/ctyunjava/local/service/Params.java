@@ -31,6 +31,11 @@ public final class Params {
     return call.has(name) ? call.text(name) : null;
   }
 
+  /** A boolean parameter when given, else null. */
+  public static Boolean boolIfGiven(ApiCall call, String name) {
+    return call.has(name) ? call.bool(name, false) : null;
+  }
+
   /** A comma-separated ID list parameter when given, else null. */
   public static List<String> idsIfGiven(ApiCall call, String name) {
     return call.has(name) ? ids(call, name) : null;

@@ -143,10 +143,10 @@ public final class EndpointHandlers {
         .update(
             call.text(ENDPOINT_ID),
             Params.textIfGiven(call, "endpointName"),
-            call.has("enableWhitelist") ? call.bool("enableWhitelist", false) : null,
+            Params.boolIfGiven(call, "enableWhitelist"),
             call.has("whitelist") ? call.params().path("whitelist") : null,
-            call.has("enableDns") ? call.bool("enableDns", false) : null,
-            call.has("deleteProtection") ? call.bool("deleteProtection", false) : null,
+            Params.boolIfGiven(call, "enableDns"),
+            Params.boolIfGiven(call, "deleteProtection"),
             Params.textIfGiven(call, "description"));
     return ApiReply.of(null);
   }

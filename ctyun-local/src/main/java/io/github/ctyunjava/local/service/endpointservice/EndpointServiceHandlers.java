@@ -104,7 +104,7 @@ public final class EndpointServiceHandlers {
         .modify(
             call.text(SERVICE_ID),
             Params.textIfGiven(call, "name"),
-            call.has("autoConnection") ? call.bool("autoConnection", false) : null,
+            Params.boolIfGiven(call, "autoConnection"),
             Params.textIfGiven(call, "dnsName"),
             Params.textIfGiven(call, "oaType"),
             call.optText("description"));

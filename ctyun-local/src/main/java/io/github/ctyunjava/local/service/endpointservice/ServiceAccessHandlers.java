@@ -51,16 +51,17 @@ public final class ServiceAccessHandlers {
   }
 
   static ApiReply addWhitelist(ApiCall call) {
-    access(call)
-        .addWhitelist(call.text(SERVICE_ID), call.optText("email"), call.optText("bssAccountID"));
+    access(call).addWhitelist(call.text(SERVICE_ID), accountRef(call));
     return ApiReply.of(null);
   }
 
   static ApiReply deleteWhitelist(ApiCall call) {
-    access(call)
-        .removeWhitelist(
-            call.text(SERVICE_ID), call.optText("email"), call.optText("bssAccountID"));
+    access(call).removeWhitelist(call.text(SERVICE_ID), accountRef(call));
     return ApiReply.of(null);
+  }
+
+  private static ServiceAccess.AccountRef accountRef(ApiCall call) {
+    return new ServiceAccess.AccountRef(call.optText("email"), call.optText("bssAccountID"));
   }
 
   static ApiReply listWhitelist(ApiCall call, boolean newShape) {
@@ -70,23 +71,18 @@ public final class ServiceAccessHandlers {
   }
 
   static ApiReply createRule(ApiCall call) {
-    access(call)
-        .addRule(
-            call.text(SERVICE_ID),
-            call.text("protocol"),
-            call.integer("serverPort", 0),
-            call.integer("endpointPort", 0));
+    access(call).addRule(call.text(SERVICE_ID), portRule(call));
     return ApiReply.of(null);
   }
 
   static ApiReply deleteRule(ApiCall call) {
-    access(call)
-        .removeRule(
-            call.text(SERVICE_ID),
-            call.text("protocol"),
-            call.integer("serverPort", 0),
-            call.integer("endpointPort", 0));
+    access(call).removeRule(call.text(SERVICE_ID), portRule(call));
     return ApiReply.of(null);
+  }
+
+  private static ServiceAccess.PortRule portRule(ApiCall call) {
+    return new ServiceAccess.PortRule(
+        call.text("protocol"), call.integer("serverPort", 0), call.integer("endpointPort", 0));
   }
 
   static ApiReply connections(ApiCall call) {
