@@ -24,6 +24,9 @@ final class PostgresRetry {
           "40P01", // deadlock_detected
           "23505"); // unique_violation
 
+  /** Races settle in one or two reruns; a key that keeps clashing is a bug, not a race. */
+  static final int MAX_ATTEMPTS = 10;
+
   private static final long MAX_BACKOFF_MICROS = 20_000;
 
   private PostgresRetry() {}
@@ -31,11 +34,11 @@ final class PostgresRetry {
   /** Runs {@code attempt} until it succeeds, fails otherwise, or the budget is spent. */
   static <T> T run(Supplier<T> attempt) {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BUDGET_MILLIS);
-    for (int n = 0; ; n++) {
+    for (int n = 1; ; n++) {
       try {
         return attempt.get();
       } catch (StoreException e) {
-        if (!isConflict(e) || System.nanoTime() > deadline) {
+        if (!isConflict(e) || n >= MAX_ATTEMPTS || System.nanoTime() > deadline) {
           throw e;
         }
       }
