@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.core.auth.Credentials;
+import io.github.ctyunjava.local.conformance.FlowSetup;
 import io.github.ctyunjava.local.testing.Api;
 import io.github.ctyunjava.local.testing.Local;
 import io.github.ctyunjava.local.testing.Parallel;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 abstract class ConcurrencyScenarios {
   static final TestClock CLOCK = Local.clock();
 
+  private static final String CREATE = "/v4/vpce/create-endpoint";
   private static final String ENDPOINTS = "/v4/vpce/new-list-endpoint";
   private static final int USABLE_IN_24 = 252;
 
@@ -40,7 +42,7 @@ abstract class ConcurrencyScenarios {
   void sameTokenCreatesOverAllNodesMakeOneEndpoint() throws Exception {
     World w = world();
     ObjectNode create = w.endpointBody("same-token");
-    List<RawHttp.Answer> answers = Parallel.send(32, i -> w.node(i).post(w.createPath(), create));
+    List<RawHttp.Answer> answers = Parallel.send(32, i -> w.node(i).post(CREATE, create));
 
     Set<String> ids = new HashSet<>();
     for (RawHttp.Answer a : answers) {
@@ -58,7 +60,7 @@ abstract class ConcurrencyScenarios {
   void parallelCreatesOnOneSubnetGetDistinctAddresses() throws Exception {
     World w = world();
     List<RawHttp.Answer> answers =
-        Parallel.send(64, i -> w.node(i).post(w.createPath(), w.endpointBody("ep-" + i)));
+        Parallel.send(64, i -> w.node(i).post(CREATE, w.endpointBody("ep-" + i)));
 
     Set<String> created = new HashSet<>();
     answers.forEach(a -> created.add(ok(a).path("returnObj").path("endpointID").asText()));
@@ -71,7 +73,7 @@ abstract class ConcurrencyScenarios {
           .hasSameElementsAs(created);
       Set<String> addresses = new HashSet<>();
       listed.forEach(e -> addresses.add(e.path("vpcAddress").asText()));
-      assertThat(addresses).hasSize(64).allMatch(ip -> ip.startsWith("10.0.1."));
+      assertThat(addresses).hasSize(64).allMatch(ip -> ip.startsWith("192.168.1."));
       assertThat(w.availableIps(node)).isEqualTo(USABLE_IN_24 - 64);
     }
   }
@@ -80,7 +82,7 @@ abstract class ConcurrencyScenarios {
   void parallelDeletesOfOneEndpointSucceedOnce() throws Exception {
     World w = world();
     String id =
-        ok(w.node(0).post(w.createPath(), w.endpointBody("doomed")))
+        ok(w.node(0).post(CREATE, w.endpointBody("doomed")))
             .path("returnObj")
             .path("endpointID")
             .asText();
@@ -108,7 +110,7 @@ abstract class ConcurrencyScenarios {
     World w = world();
     List<String> inOrder = new ArrayList<>(List.of(w.vpc));
     for (int i = 0; i < 8; i++) {
-      inOrder.add(w.createVpc(w.node(i), "seq-" + i));
+      inOrder.add(w.node(i).createVpc("seq-" + i, "10.0.0.0/16"));
     }
     List<RawHttp.Answer> answers =
         Parallel.send(
@@ -129,7 +131,7 @@ abstract class ConcurrencyScenarios {
     }
   }
 
-  /** A fresh account with a VPC, a /24 subnet and an auto-connecting service, on every node. */
+  /** A fresh account with a VPC, a /24 subnet and an auto-connecting service. */
   private World world() {
     RawHttp.Answer made =
         RawHttp.send(
@@ -153,63 +155,25 @@ abstract class ConcurrencyScenarios {
   /** One account's view of the nodes, with the network its endpoints go in. */
   private static final class World {
     final List<Api> apis;
+    final FlowSetup.Service service;
     final String vpc;
     final String subnet;
-    final String service;
 
     World(List<Api> apis) {
       this.apis = apis;
-      this.vpc = createVpc(node(0), "net");
-      this.subnet = node(1).createSubnet(vpc, "sn", "10.0.1.0/24");
-      this.service =
-          ok(node(0)
-                  .post(
-                      "/v4/vpce/create-endpoint-service",
-                      body(
-                          "vpcID",
-                          vpc,
-                          "subnetID",
-                          subnet,
-                          "name",
-                          "svc",
-                          "instanceType",
-                          "lb",
-                          "instanceID",
-                          "lb-tfa20qb11w",
-                          "autoConnection",
-                          true)))
-              .path("returnObj")
-              .path("endpointService")
-              .path("endpointServiceID")
-              .asText();
+      this.service = new FlowSetup(apis.get(0)).interfaceService(true);
+      this.vpc = service.vpcId();
+      this.subnet = service.subnetId();
     }
 
     Api node(int i) {
       return apis.get(i % apis.size());
     }
 
-    String createPath() {
-      return "/v4/vpce/create-endpoint";
-    }
-
-    String createVpc(Api api, String name) {
-      return api.createVpc(name, "10.0.0.0/16");
-    }
-
     ObjectNode endpointBody(String name) {
-      return body(
-          "cycleType",
-          "on_demand",
-          "endpointServiceID",
-          service,
-          "endpointName",
-          name,
-          "subnetID",
-          subnet,
-          "vpcID",
-          vpc,
-          "whitelistFlag",
-          0);
+      ObjectNode b = body();
+      b.setAll(FlowSetup.endpointFields(service));
+      return b.put("endpointName", name).put("whitelistFlag", 0);
     }
 
     /** Every endpoint of the account, page by page; each page's total must be the count. */

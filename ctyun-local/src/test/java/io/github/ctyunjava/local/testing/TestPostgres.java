@@ -44,6 +44,11 @@ public final class TestPostgres {
    * @param url JDBC URL whose connections work in this schema
    */
   public record Schema(Server server, String name, String url) implements AutoCloseable {
+    /** The server's settings with this schema's URL. */
+    public Server asServer() {
+      return new Server(url, server.user(), server.password());
+    }
+
     @Override
     public void close() {
       server.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
