@@ -4,6 +4,7 @@ import static io.github.ctyunjava.local.testing.Api.body;
 import static io.github.ctyunjava.local.testing.Api.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ctyunjava.local.conformance.FlowSetup;
 import io.github.ctyunjava.local.testing.Api;
 import io.github.ctyunjava.local.testing.Local;
 import io.github.ctyunjava.local.testing.RawHttp;
@@ -27,12 +28,6 @@ class PostgresEmulatorTest {
           o -> o.dbUrl(server.url()).dbUser(server.user()).dbPassword(server.password());
       try (CtyunLocal a = Local.start(dir.resolve("a"), clock, pg);
           CtyunLocal b = Local.start(dir.resolve("b"), clock, pg)) {
-        RawHttp.send(
-            a.port(),
-            "POST",
-            "/_ctyun/reset",
-            Map.of("X-Ctyun-Admin-Token", "admin-token"),
-            new byte[0]);
         Api apiA = new Api(a, clock);
         Api apiB = new Api(b, clock);
         String vpc = apiA.createVpc("shared", "10.0.0.0/16");
@@ -40,42 +35,12 @@ class PostgresEmulatorTest {
         String svc =
             ok(apiA.post(
                     "/v4/vpce/create-endpoint-service",
-                    body(
-                        "vpcID",
-                        vpc,
-                        "subnetID",
-                        subnet,
-                        "name",
-                        "svc",
-                        "instanceType",
-                        "lb",
-                        "instanceID",
-                        "lb-tfa20qb11w",
-                        "autoConnection",
-                        true)))
+                    body().setAll(FlowSetup.interfaceServiceFields(vpc, subnet, true))))
                 .path("returnObj")
                 .path("endpointService")
                 .path("endpointServiceID")
                 .asText();
-        String ep =
-            ok(apiB.post(
-                    "/v4/vpce/create-endpoint",
-                    body(
-                        "cycleType",
-                        "on_demand",
-                        "endpointServiceID",
-                        svc,
-                        "endpointName",
-                        "ep",
-                        "subnetID",
-                        subnet,
-                        "vpcID",
-                        vpc,
-                        "whitelistFlag",
-                        0)))
-                .path("returnObj")
-                .path("endpointID")
-                .asText();
+        String ep = new FlowSetup(apiB).endpoint(new FlowSetup.Service(vpc, subnet, svc));
         assertThat(
                 ok(apiA.get("/v4/vpce/new-list-endpoint", "queryContent", "e"))
                     .path("returnObj")
