@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,6 +37,14 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class DurabilityTest {
   @TempDir Path dir;
+  private TestPostgres.Schema schema;
+
+  @AfterEach
+  void dropSchema() {
+    if (schema != null) {
+      schema.close();
+    }
+  }
 
   private record Child(Process process, int port) {}
 
@@ -63,7 +72,10 @@ class DurabilityTest {
                 "--no-profile"));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     if (store == Store.POSTGRESQL) {
-      TestPostgres.Server pg = TestPostgres.require();
+      if (schema == null) {
+        schema = TestPostgres.require().freshSchema(); // the restarted child finds the same one
+      }
+      TestPostgres.Server pg = schema.asServer();
       cmd.addAll(List.of("--db-url", pg.url()));
       if (pg.user() != null) {
         cmd.addAll(List.of("--db-user", pg.user()));

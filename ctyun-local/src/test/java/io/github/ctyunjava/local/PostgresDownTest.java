@@ -83,38 +83,40 @@ class PostgresDownTest {
 
   @Test
   void healthIsDownAndCallsFailFastWith503() throws Exception {
-    TestPostgres.Server pg = TestPostgres.require();
-    URI real = URI.create(pg.url().substring("jdbc:".length()));
-    try (Relay relay = new Relay(real.getHost(), real.getPort() < 0 ? 5432 : real.getPort())) {
-      String viaRelay =
-          "jdbc:postgresql://127.0.0.1:"
-              + relay.port()
-              + real.getRawPath()
-              + (real.getRawQuery() == null ? "" : "?" + real.getRawQuery());
-      try (CtyunLocal local =
-          Local.start(
-              dir, clock, o -> o.dbUrl(viaRelay).dbUser(pg.user()).dbPassword(pg.password()))) {
-        Api api = new Api(local, clock);
-        Api.ok(api.get("/v4/vpc/list"));
-        RawHttp.Answer up = RawHttp.send(local.port(), "GET", "/_ctyun/health", Map.of(), null);
-        assertThat(up.returnObj().path("status").asText()).isEqualTo("UP");
+    try (TestPostgres.Schema schema = TestPostgres.require().freshSchema()) {
+      TestPostgres.Server pg = schema.asServer();
+      URI real = URI.create(pg.url().substring("jdbc:".length()));
+      try (Relay relay = new Relay(real.getHost(), real.getPort() < 0 ? 5432 : real.getPort())) {
+        String viaRelay =
+            "jdbc:postgresql://127.0.0.1:"
+                + relay.port()
+                + real.getRawPath()
+                + (real.getRawQuery() == null ? "" : "?" + real.getRawQuery());
+        try (CtyunLocal local =
+            Local.start(
+                dir, clock, o -> o.dbUrl(viaRelay).dbUser(pg.user()).dbPassword(pg.password()))) {
+          Api api = new Api(local, clock);
+          Api.ok(api.get("/v4/vpc/list"));
+          RawHttp.Answer up = RawHttp.send(local.port(), "GET", "/_ctyun/health", Map.of(), null);
+          assertThat(up.returnObj().path("status").asText()).isEqualTo("UP");
 
-        relay.close();
+          relay.close();
 
-        long t0 = System.nanoTime();
-        RawHttp.Answer down = RawHttp.send(local.port(), "GET", "/_ctyun/health", Map.of(), null);
-        long healthMs = (System.nanoTime() - t0) / 1_000_000;
-        assertThat(down.status()).isEqualTo(503);
-        assertThat(down.json().path("status").asText()).isEqualTo("DOWN");
-        assertThat(healthMs).isLessThan(8_000);
+          long t0 = System.nanoTime();
+          RawHttp.Answer down = RawHttp.send(local.port(), "GET", "/_ctyun/health", Map.of(), null);
+          long healthMs = (System.nanoTime() - t0) / 1_000_000;
+          assertThat(down.status()).isEqualTo(503);
+          assertThat(down.json().path("status").asText()).isEqualTo("DOWN");
+          assertThat(healthMs).isLessThan(8_000);
 
-        t0 = System.nanoTime();
-        RawHttp.Answer call = api.get("/v4/vpc/list");
-        long callMs = (System.nanoTime() - t0) / 1_000_000;
-        assertThat(call.status()).as(call.body()).isEqualTo(503);
-        assertThat(call.errorCode()).isEqualTo("Eop.Store.Unavailable");
-        assertThat(callMs).isLessThan(8_000);
-        System.out.printf("postgres down: health %d ms, call %d ms%n", healthMs, callMs);
+          t0 = System.nanoTime();
+          RawHttp.Answer call = api.get("/v4/vpc/list");
+          long callMs = (System.nanoTime() - t0) / 1_000_000;
+          assertThat(call.status()).as(call.body()).isEqualTo(503);
+          assertThat(call.errorCode()).isEqualTo("Eop.Store.Unavailable");
+          assertThat(callMs).isLessThan(8_000);
+          System.out.printf("postgres down: health %d ms, call %d ms%n", healthMs, callMs);
+        }
       }
     }
   }

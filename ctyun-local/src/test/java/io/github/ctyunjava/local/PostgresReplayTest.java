@@ -30,38 +30,40 @@ class PostgresReplayTest {
 
   @Test
   void parallelCopiesSpreadOverTwoEmulatorsAreAcceptedOnce() throws Exception {
-    TestPostgres.Server pg = TestPostgres.require();
-    java.util.function.Consumer<CtyunLocalOptions.Builder> shared =
-        o -> o.dbUrl(pg.url()).dbUser(pg.user()).dbPassword(pg.password()).rejectReplay(true);
-    try (CtyunLocal a = Local.start(dir.resolve("a"), clock, shared);
-        CtyunLocal b = Local.start(dir.resolve("b"), clock, shared)) {
-      CtyunLocal[] both = {a, b};
-      for (int round = 0; round < 3; round++) {
-        EopSignature s =
-            EopSigner.create()
-                .sign(
-                    SignableRequest.builder()
-                        .method("GET")
-                        .path("/v4/vpc/list")
-                        .query(List.of(QueryParam.of("regionID", Api.REGION)))
-                        .build(),
-                    Credentials.of(Local.AK, Local.SK),
-                    EopDate.now(clock),
-                    UUID.randomUUID().toString());
-        List<RawHttp.Answer> answers =
-            Parallel.send(
-                32,
-                i ->
-                    RawHttp.send(
-                        both[i % 2].port(),
-                        "GET",
-                        "/v4/vpc/list?" + s.wireQuery(),
-                        s.headers(),
-                        null));
-        assertThat(Parallel.accepted(answers)).as("round " + round).isEqualTo(1);
-        assertThat(answers)
-            .filteredOn(ans -> ans.status() != 200)
-            .allSatisfy(ans -> assertThat(ans.errorCode()).isEqualTo("Eop.Auth.ReplayedRequest"));
+    try (TestPostgres.Schema schema = TestPostgres.require().freshSchema()) {
+      TestPostgres.Server pg = schema.asServer();
+      java.util.function.Consumer<CtyunLocalOptions.Builder> shared =
+          o -> o.dbUrl(pg.url()).dbUser(pg.user()).dbPassword(pg.password()).rejectReplay(true);
+      try (CtyunLocal a = Local.start(dir.resolve("a"), clock, shared);
+          CtyunLocal b = Local.start(dir.resolve("b"), clock, shared)) {
+        CtyunLocal[] both = {a, b};
+        for (int round = 0; round < 3; round++) {
+          EopSignature s =
+              EopSigner.create()
+                  .sign(
+                      SignableRequest.builder()
+                          .method("GET")
+                          .path("/v4/vpc/list")
+                          .query(List.of(QueryParam.of("regionID", Api.REGION)))
+                          .build(),
+                      Credentials.of(Local.AK, Local.SK),
+                      EopDate.now(clock),
+                      UUID.randomUUID().toString());
+          List<RawHttp.Answer> answers =
+              Parallel.send(
+                  32,
+                  i ->
+                      RawHttp.send(
+                          both[i % 2].port(),
+                          "GET",
+                          "/v4/vpc/list?" + s.wireQuery(),
+                          s.headers(),
+                          null));
+          assertThat(Parallel.accepted(answers)).as("round " + round).isEqualTo(1);
+          assertThat(answers)
+              .filteredOn(ans -> ans.status() != 200)
+              .allSatisfy(ans -> assertThat(ans.errorCode()).isEqualTo("Eop.Auth.ReplayedRequest"));
+        }
       }
     }
   }

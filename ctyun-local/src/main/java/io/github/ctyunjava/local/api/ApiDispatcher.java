@@ -89,8 +89,10 @@ public final class ApiDispatcher {
                 Docs.timestamp(now));
             return env;
           };
-      // Reads run concurrently on read-only connections; anything that writes is one durable tx.
-      return "GET".equals(op.method()) ? db.read(work) : db.inTransaction(work);
+      // Reads run concurrently on read-only connections; anything that writes is one durable tx,
+      // serialized with the account's other writes (on every emulator sharing the database).
+      String scope = account.accountId();
+      return "GET".equals(op.method()) ? db.read(scope, work) : db.inTransaction(scope, work);
     } catch (StoreException e) {
       throw ApiError.gateway(
           503, "Eop.Store.Unavailable", "the emulator's store failed; retry", "模拟器存储暂不可用");

@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
@@ -21,15 +24,28 @@ import org.sqlite.SQLiteDataSource;
  * The emulator's database: a SQLite file (WAL, {@code synchronous=FULL}) or PostgreSQL, migrated
  * with Flyway. Every call to {@link #inTransaction} is atomic and durable before it returns. SQLite
  * writes go through one writer thread with group commit and reads through a few read-only
- * connections ({@link #read}); PostgreSQL writers take a transaction-scoped advisory lock.
+ * connections ({@link #read}). On PostgreSQL, which several emulators may share, the database
+ * decides: writes of one scope (an account) take a lock on it there, rows are locked as they are
+ * read, unique keys settle races (the loser is retried, see {@link PostgresRetry}), and resource
+ * sequence numbers come from the {@code resource_seq} sequence.
  */
 public final class Database implements AutoCloseable {
   /** Name of the SQLite file inside the data directory. */
   public static final String SQLITE_FILE = "ctyun-local.db";
 
-  private static final long PG_LOCK_KEY = 0x637479756eL;
+  /**
+   * The scope of writes that are not about one account (accounts, reset): they exclude each other,
+   * not the API calls of accounts.
+   */
+  public static final String SHARED_SCOPE = "";
+
+  /** First half of the PostgreSQL advisory lock keys; the second is the scope's hash. */
+  private static final int PG_LOCK_CLASS = 0x63747975;
 
   private static final int SQLITE_READERS = 4;
+
+  /** In-process locks that queue one emulator's PostgreSQL writes by scope (hash stripes). */
+  private static final int SCOPE_STRIPES = 64;
 
   private static final int CONNECT_TIMEOUT_MS = 3_000;
 
@@ -41,6 +57,7 @@ public final class Database implements AutoCloseable {
   private final List<Connection> readerConnections;
   private final AtomicLong seq = new AtomicLong();
   private final AtomicLong replayChecks = new AtomicLong();
+  private final Lock[] scopeLocks = new Lock[SCOPE_STRIPES];
 
   private Database(
       boolean sqlite,
@@ -57,6 +74,9 @@ public final class Database implements AutoCloseable {
     this.readerConnections = readers;
     this.readers = new ArrayBlockingQueue<>(Math.max(1, readers.size()));
     this.readers.addAll(readers);
+    for (int i = 0; i < scopeLocks.length; i++) {
+      scopeLocks[i] = new ReentrantLock();
+    }
   }
 
   /** Opens (and migrates) the SQLite database in {@code dataDir}. */
@@ -88,7 +108,7 @@ public final class Database implements AutoCloseable {
         readers.add(r);
       }
       Database db = new Database(true, null, c, readers);
-      db.initSeq();
+      db.initSqliteSeq();
       return db;
     } catch (java.io.UncheckedIOException | SQLException e) {
       throw new StoreException("cannot open the SQLite database in " + dataDir, e);
@@ -119,30 +139,28 @@ public final class Database implements AutoCloseable {
       throw new StoreException("cannot connect to the PostgreSQL database", e);
     }
     try {
-      migrate(pool);
-      Database db = new Database(false, pool, null, List.of());
-      db.initSeq();
-      return db;
+      migrate(pool, "classpath:db/postgresql");
+      return new Database(false, pool, null, List.of());
     } catch (RuntimeException e) {
       pool.close();
       throw e;
     }
   }
 
-  private static void migrate(DataSource ds) {
+  /** Migrates with the shared scripts ({@code db/migration}) and the dialect's own, if any. */
+  private static void migrate(DataSource ds, String... dialectLocations) {
+    String[] locations = new String[dialectLocations.length + 1];
+    locations[0] = "classpath:db/migration";
+    System.arraycopy(dialectLocations, 0, locations, 1, dialectLocations.length);
     try {
-      Flyway.configure()
-          .dataSource(ds)
-          .locations("classpath:db/migration")
-          .loggers("slf4j")
-          .load()
-          .migrate();
+      Flyway.configure().dataSource(ds).locations(locations).loggers("slf4j").load().migrate();
     } catch (RuntimeException e) {
       throw new StoreException("database migration failed: " + e.getMessage(), e);
     }
   }
 
-  private void initSeq() {
+  /** SQLite has one writer, in this process: it numbers resources from an in-memory counter. */
+  private void initSqliteSeq() {
     long max = inTransaction(Tx::maxSeq);
     seq.set(Math.max(max, System.currentTimeMillis() * 1000));
   }
@@ -154,34 +172,68 @@ public final class Database implements AutoCloseable {
     T run(Tx tx);
   }
 
+  /** Runs {@code work} as a write of the {@linkplain #SHARED_SCOPE shared scope}. */
+  public <T> T inTransaction(Work<T> work) {
+    return inTransaction(SHARED_SCOPE, work);
+  }
+
   /**
    * Runs {@code work} in one transaction and commits it; rolls back when it throws. The call
    * returns only once the work is durable. On SQLite, concurrent calls are committed in groups (see
-   * {@link SqliteWriter}), each atomic on its own.
+   * {@link SqliteWriter}), each atomic on its own, one writer at a time.
+   *
+   * <p>On PostgreSQL, writes with the same {@code scope} (the calling account, say) never overlap,
+   * in whichever emulator they run: each first takes a transaction-scoped advisory lock on the
+   * scope, so it reads everything committed before it. Writes of different scopes run at the same
+   * time; the rows they share are locked as they are read ({@link Tx#find}), and a transaction that
+   * loses a race on a unique key or a deadlock is run again ({@link PostgresRetry}), so {@code
+   * work} must have no effects outside the transaction.
    *
    * @return what the work returned
    */
-  public <T> T inTransaction(Work<T> work) {
+  public <T> T inTransaction(String scope, Work<T> work) {
     if (sqlite) {
       return writer.submit(work);
     }
-    try (Connection c = pool.getConnection()) {
-      return run(c, work, true);
-    } catch (SQLException e) {
-      throw new StoreException("database unavailable", e);
+    // Waiting for the scope here, not on a pooled connection, keeps the pool for other scopes.
+    Lock local = scopeLocks[Math.floorMod(scope.hashCode(), scopeLocks.length)];
+    try {
+      if (!local.tryLock(PostgresRetry.BUDGET_MILLIS, TimeUnit.MILLISECONDS)) {
+        throw new StoreException("timed out waiting for earlier writes of the same account");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while waiting for earlier writes", e);
+    }
+    try {
+      return PostgresRetry.run(() -> onPostgres(work, scope));
+    } finally {
+      local.unlock();
     }
   }
 
   /**
-   * Runs work that normally only reads. On SQLite it runs on one of several read-only connections,
-   * concurrently with other reads and with the writer, on the last committed state; if it tries to
-   * write after all, it is run again as a write with {@link #inTransaction}.
+   * Runs {@code work}, which normally only reads, in the {@linkplain #SHARED_SCOPE shared scope}.
+   */
+  public <T> T read(Work<T> work) {
+    return read(SHARED_SCOPE, work);
+  }
+
+  /**
+   * Runs work that normally only reads, concurrently with other reads and with writes, on the last
+   * committed state (SQLite: one of several read-only connections; PostgreSQL: a read-only
+   * snapshot, on which list pages and their totals agree). If it tries to write after all, it is
+   * run again as a write with {@link #inTransaction(String, Work)} in {@code scope}.
    *
    * @return what the work returned
    */
-  public <T> T read(Work<T> work) {
+  public <T> T read(String scope, Work<T> work) {
     if (!sqlite) {
-      return inTransaction(work);
+      try {
+        return onPostgres(work, null);
+      } catch (Tx.WriteAttempted e) {
+        return inTransaction(scope, work);
+      }
     }
     Connection c;
     try {
@@ -198,25 +250,51 @@ public final class Database implements AutoCloseable {
       rollback(c); // ends the read snapshot
       readers.add(c);
     }
-    return inTransaction(work);
+    return inTransaction(scope, work);
   }
 
-  private <T> T run(Connection c, Work<T> work, boolean advisoryLock) {
-    try {
-      if (advisoryLock) {
-        try (Statement s = c.createStatement()) {
-          s.execute("SELECT pg_advisory_xact_lock(" + PG_LOCK_KEY + ")");
+  /**
+   * One PostgreSQL transaction at read committed: a write of {@code scope}, which locks the scope
+   * first and the rows it reads, or, when {@code scope} is null, a read-only snapshot whose work
+   * throws {@link Tx.WriteAttempted} at its first write.
+   */
+  private <T> T onPostgres(Work<T> work, String scope) {
+    boolean readOnly = scope == null;
+    try (Connection c = pool.getConnection()) {
+      try {
+        if (readOnly) {
+          try (Statement s = c.createStatement()) {
+            s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+          }
+        } else {
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT pg_advisory_xact_lock(" + PG_LOCK_CLASS + ", ?)")) {
+            ps.setInt(1, scope.hashCode());
+            ps.execute();
+          }
         }
+        T result = work.run(new Tx(c, () -> nextPostgresSeq(c), readOnly, !readOnly));
+        c.commit();
+        return result;
+      } catch (SQLException e) {
+        rollback(c);
+        throw new StoreException("transaction failed", e);
+      } catch (RuntimeException | Error e) {
+        rollback(c);
+        throw e;
       }
-      T result = work.run(new Tx(c, this::nextSeq));
-      c.commit();
-      return result;
     } catch (SQLException e) {
-      rollback(c);
-      throw new StoreException("transaction failed", e);
-    } catch (RuntimeException | Error e) {
-      rollback(c);
-      throw e;
+      throw new StoreException("database unavailable", e);
+    }
+  }
+
+  private static long nextPostgresSeq(Connection c) {
+    try (Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT nextval('resource_seq')")) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new StoreException("cannot take a sequence number", e);
     }
   }
 

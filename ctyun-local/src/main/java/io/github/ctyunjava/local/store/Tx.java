@@ -22,15 +22,25 @@ public final class Tx {
   private final Connection conn;
   private final LongSupplier seq;
   private final boolean readOnly;
+  private final boolean lockRows;
 
   Tx(Connection conn, LongSupplier seq) {
     this(conn, seq, false);
   }
 
   Tx(Connection conn, LongSupplier seq, boolean readOnly) {
+    this(conn, seq, readOnly, false);
+  }
+
+  /**
+   * @param lockRows whether {@link #find} locks the row until the end of the transaction (writes on
+   *     a database that other writers share)
+   */
+  Tx(Connection conn, LongSupplier seq, boolean readOnly, boolean lockRows) {
     this.conn = conn;
     this.seq = seq;
     this.readOnly = readOnly;
+    this.lockRows = lockRows;
   }
 
   /**
@@ -61,10 +71,18 @@ public final class Tx {
     }
   }
 
-  /** A resource by type and ID. */
+  /**
+   * A resource by type and ID. In a write on a shared database the row stays locked until the
+   * transaction ends, so that what is read is still true when the transaction writes.
+   */
   public Optional<Resource> find(String type, String id) {
     List<Resource> r =
-        query("SELECT " + COLS + " FROM resource WHERE rtype = ? AND id = ?", List.of(type, id));
+        query(
+            "SELECT "
+                + COLS
+                + " FROM resource WHERE rtype = ? AND id = ?"
+                + (lockRows ? " FOR UPDATE" : ""),
+            List.of(type, id));
     return r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
   }
 
@@ -268,14 +286,12 @@ public final class Tx {
     }
   }
 
-  /** Stores or replaces the answer for a clientToken. */
+  /**
+   * Stores the answer for a new clientToken. When a concurrent transaction stored the same token
+   * first, this fails on the key and the store runs the call again, which then finds that answer.
+   */
   public void putToken(
       String accountId, String operation, String token, StoredToken value, String createdAt) {
-    update(
-        "DELETE FROM client_token WHERE account_id = ? AND operation = ? AND token = ?",
-        accountId,
-        operation,
-        token);
     update(
         "INSERT INTO client_token (account_id, operation, token, request_json, response_json,"
             + " created_at) VALUES (?, ?, ?, ?, ?, ?)",

@@ -62,8 +62,10 @@ class LargeIdListTest {
 
   @Test
   void postgres() {
-    TestPostgres.Server pg = TestPostgres.require();
-    try (Database db = Database.openPostgres(pg.url(), pg.user(), pg.password())) {
+    try (TestPostgres.Schema schema = TestPostgres.require().freshSchema();
+        Database db =
+            Database.openPostgres(
+                schema.url(), schema.server().user(), schema.server().password())) {
       findsTheStoredOnesAmongManyIds(db);
     }
   }

@@ -98,8 +98,10 @@ class StoreTest {
 
   @Test
   void postgresqlWhenConfigured() {
-    TestPostgres.Server pg = TestPostgres.require();
-    try (Database db = Database.openPostgres(pg.url(), pg.user(), pg.password())) {
+    try (TestPostgres.Schema schema = TestPostgres.require().freshSchema();
+        Database db =
+            Database.openPostgres(
+                schema.url(), schema.server().user(), schema.server().password())) {
       db.inTransaction(
           tx -> {
             tx.resetData();
