@@ -436,18 +436,11 @@ final class JavaEmitter {
     if (config.paginators) {
       sb.append("import ").append(base).append(".paginators.Paginator;\n");
     }
-    if (config.waiters) {
-      sb.append("import ")
-          .append(base)
-          .append(".waiters.")
-          .append(config.prefix)
-          .append("Waiter;\n");
-    }
     sb.append(modelImports());
     sb.append(
         doc(
             config.clientDoc
-                + " Service errors throw {@link io.github.ctyunjava.core.CtyunServiceException}."));
+                + " Service errors throw {@link io.github.ctyunjava.core.exception.CtyunServiceException}."));
     sb.append("public interface ").append(client).append(" extends AutoCloseable {\n");
     sb.append(
         doc(
@@ -601,7 +594,7 @@ final class JavaEmitter {
                 + "} with every operation returning a {@link CompletableFuture}. Calls run on an"
                 + " executor (the JDK transport blocks, so each call holds a thread while it waits);"
                 + " a service error completes the future exceptionally with a {@link"
-                + " io.github.ctyunjava.core.CtyunServiceException} as the cause. Thread-safe."));
+                + " io.github.ctyunjava.core.exception.CtyunServiceException} as the cause. Thread-safe."));
     sb.append("public final class ").append(async).append(" implements AutoCloseable {\n");
     sb.append("private final ").append(client).append(" client;\n");
     sb.append("private final Executor executor;\n");
@@ -660,7 +653,7 @@ final class JavaEmitter {
     sb.append("@Override public void close() {")
         .append("try { client.close(); } catch (Exception e) {")
         .append(
-            "throw new io.github.ctyunjava.core.CtyunClientException(\"closing the client failed\", e);")
+            "throw new io.github.ctyunjava.core.exception.CtyunClientException(\"closing the client failed\", e);")
         .append("} finally { if (ownedPool != null) { ownedPool.shutdown(); } } }\n");
     sb.append("}\n");
     return sb.toString();

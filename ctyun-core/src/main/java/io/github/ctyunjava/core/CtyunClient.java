@@ -5,6 +5,8 @@ import io.github.ctyunjava.core.auth.CredentialsProvider;
 import io.github.ctyunjava.core.config.ConfigurationException;
 import io.github.ctyunjava.core.config.CtyunConfiguration;
 import io.github.ctyunjava.core.config.Setting;
+import io.github.ctyunjava.core.exception.CtyunClientException;
+import io.github.ctyunjava.core.exception.CtyunServiceException;
 import io.github.ctyunjava.core.http.CaBundle;
 import io.github.ctyunjava.core.http.HttpRequest;
 import io.github.ctyunjava.core.http.HttpResponse;
@@ -389,13 +391,27 @@ public final class CtyunClient implements AutoCloseable {
     return said.contains("date") || said.contains("expire") || said.contains("skew");
   }
 
+  private static boolean isEmpty(String s) {
+    return s == null || s.isEmpty();
+  }
+
   private CtyunServiceException serviceException(
       int status, Envelope envelope, String requestId, HttpResponse response) {
     String traceId = envelope.traceId();
     for (int i = 0; traceId == null && i < TRACE_HEADERS.length; i++) {
       traceId = response.header(TRACE_HEADERS[i]);
     }
-    return CtyunServiceException.of(status, envelope, requestId, traceId, response.bodyText());
+    return CtyunServiceException.builder()
+        .httpStatus(status)
+        .statusCode(envelope.statusCode())
+        // the builder falls back to the statusCode when both are empty
+        .errorCode(isEmpty(envelope.errorCode()) ? envelope.error() : envelope.errorCode())
+        .serviceMessage(envelope.message())
+        .description(envelope.description())
+        .requestId(requestId)
+        .traceId(traceId)
+        .body(response.bodyText())
+        .build();
   }
 
   /**

@@ -15,7 +15,7 @@ import io.github.ctyunjava.ecx.model.DescribeRegionClustersResponse;
  * supports; thread-safe, close it when done. Paths and request fields are evidenced; every response
  * field name is inferred (no public ECX response sample exists, see ecx-semantics.md), so use
  * {@code CtyunClient#call} to read raw answers if a name turns out wrong. Service errors throw
- * {@link io.github.ctyunjava.core.CtyunServiceException}.
+ * {@link io.github.ctyunjava.core.exception.CtyunServiceException}.
  */
 public interface EcxClient extends AutoCloseable {
   /** A builder: credentials, endpoint override, retry policy, or an existing core client. */

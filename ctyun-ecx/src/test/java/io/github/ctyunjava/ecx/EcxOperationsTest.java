@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ctyunjava.core.CtyunClient;
-import io.github.ctyunjava.core.CtyunServiceException;
 import io.github.ctyunjava.core.auth.Credentials;
 import io.github.ctyunjava.core.auth.StaticCredentialsProvider;
+import io.github.ctyunjava.core.exception.CtyunServiceException;
 import io.github.ctyunjava.ecx.model.AllocateEipAddressV1Request;
 import io.github.ctyunjava.ecx.model.AllocateEipAddressV1Response;
 import io.github.ctyunjava.ecx.model.Architecture;

@@ -13,6 +13,8 @@ import io.github.ctyunjava.core.testing.RepoFiles;
 import io.github.ctyunjava.local.api.Operation;
 import io.github.ctyunjava.local.api.OperationCatalog;
 import io.github.ctyunjava.local.api.Product;
+import io.github.ctyunjava.local.options.StatePolicy;
+import io.github.ctyunjava.local.options.TokenConflict;
 import io.github.ctyunjava.local.service.HandlerRegistry;
 import io.github.ctyunjava.local.service.Services;
 import io.github.ctyunjava.local.testing.Api;
@@ -100,7 +102,7 @@ class SpecConformanceTest {
   @Test
   void everyCtvpcOperationHasAHandler() {
     HandlerRegistry registry = new HandlerRegistry();
-    Services.registerAll(registry, CtyunLocalOptions.builder().dataDir(dir).build());
+    Services.registerAll(registry, StatePolicy.immediate(), TokenConflict.ERROR);
     List<String> missing = new ArrayList<>();
     ctvpcOperations()
         .filter(o -> registry.find(Product.CTVPC, o.operationId()).isEmpty())

@@ -128,8 +128,8 @@ import java.util.concurrent.Executors;
 /**
  * {@link VpceClient} with every operation returning a {@link CompletableFuture}. Calls run on an
  * executor (the JDK transport blocks, so each call holds a thread while it waits); a service error
- * completes the future exceptionally with a {@link io.github.ctyunjava.core.CtyunServiceException}
- * as the cause. Thread-safe.
+ * completes the future exceptionally with a {@link
+ * io.github.ctyunjava.core.exception.CtyunServiceException} as the cause. Thread-safe.
  */
 public final class VpceAsyncClient implements AutoCloseable {
   private final VpceClient client;
@@ -529,7 +529,8 @@ public final class VpceAsyncClient implements AutoCloseable {
     try {
       client.close();
     } catch (Exception e) {
-      throw new io.github.ctyunjava.core.CtyunClientException("closing the client failed", e);
+      throw new io.github.ctyunjava.core.exception.CtyunClientException(
+          "closing the client failed", e);
     } finally {
       if (ownedPool != null) {
         ownedPool.shutdown();

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ctyunjava.core.CtyunClient;
-import io.github.ctyunjava.core.CtyunServiceException;
 import io.github.ctyunjava.core.catalog.OperationCatalog.Operation;
+import io.github.ctyunjava.core.exception.CtyunServiceException;
 import io.github.ctyunjava.local.junit.CtyunLocalTest;
 import io.github.ctyunjava.vpce.catalog.OperationCatalog;
 import java.lang.reflect.Method;

@@ -2,6 +2,7 @@ package io.github.ctyunjava.local.service;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ctyunjava.local.options.StatePolicy;
 import io.github.ctyunjava.local.store.Resource;
 import io.github.ctyunjava.local.store.ResourceQuery;
 import java.time.Instant;

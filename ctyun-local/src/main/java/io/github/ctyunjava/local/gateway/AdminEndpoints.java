@@ -1,4 +1,4 @@
-package io.github.ctyunjava.local.admin;
+package io.github.ctyunjava.local.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.local.api.ApiError;
 import io.github.ctyunjava.local.api.Envelope;
-import io.github.ctyunjava.local.gateway.JsonBodies;
-import io.github.ctyunjava.local.gateway.Outcome;
 import io.github.ctyunjava.local.service.Docs;
 import io.github.ctyunjava.local.service.Ids;
 import io.github.ctyunjava.local.store.Account;
