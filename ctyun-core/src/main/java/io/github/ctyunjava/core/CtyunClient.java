@@ -42,7 +42,7 @@ import javax.net.ssl.SSLSocketFactory;
 /**
  * The generic CTyun OpenAPI client: signs each attempt, sends it, retries what is safe to retry,
  * corrects for clock skew and turns the envelope into a response or a typed exception. Thread-safe;
- * close it to release the transport.
+ * close it to release the transport it created.
  *
  * <pre>{@code
  * try (CtyunClient client = CtyunClient.builder().build()) {
@@ -64,6 +64,7 @@ public final class CtyunClient implements AutoCloseable {
   private final List<ExecutionInterceptor> interceptors;
   private final String userAgent;
   private final HttpTransport transport;
+  private final boolean ownsTransport;
   private final EopSigner signer;
   private final Sleeper sleeper;
   private final Random random;
@@ -91,6 +92,7 @@ public final class CtyunClient implements AutoCloseable {
     if (b.transport != null && b.caBundle != null) {
       throw new IllegalStateException("caBundle applies to the default transport only");
     }
+    this.ownsTransport = b.transport == null;
     if (b.transport != null) {
       this.transport = b.transport;
     } else {
@@ -441,8 +443,15 @@ public final class CtyunClient implements AutoCloseable {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
+  /**
+   * Closes the transport this client created. A transport given to {@link Builder#transport} stays
+   * open: its caller closes it.
+   */
   @Override
   public void close() {
+    if (!ownsTransport) {
+      return;
+    }
     try {
       transport.close();
     } catch (Exception e) {
@@ -629,7 +638,10 @@ public final class CtyunClient implements AutoCloseable {
       return this;
     }
 
-    /** A custom transport (the default is {@link UrlConnectionTransport}). */
+    /**
+     * A custom transport (the default is {@link UrlConnectionTransport}); {@link
+     * CtyunClient#close()} leaves it open.
+     */
     public Builder transport(HttpTransport transport) {
       this.transport = transport;
       return this;

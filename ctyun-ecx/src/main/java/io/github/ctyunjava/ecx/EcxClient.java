@@ -42,7 +42,17 @@ public interface EcxClient extends AutoCloseable {
    * cidr, description, enableIpv6. Response field names are inferred (no public ECX response sample
    * exists).
    */
-  CreateVpcResponse createVPC(CreateVpcRequest request);
+  CreateVpcResponse createVpc(CreateVpcRequest request);
+
+  /**
+   * Same as {@link #createVpc}.
+   *
+   * @deprecated use {@link #createVpc}: method names follow the model classes' casing.
+   */
+  @Deprecated
+  default CreateVpcResponse createVPC(CreateVpcRequest request) {
+    return createVpc(request);
+  }
 
   /**
    * Allocate an elastic public IP on an edge cluster (legacy v1 path). {@code POST

@@ -1,7 +1,7 @@
 package io.github.ctyunjava.local;
 
 import io.github.ctyunjava.core.auth.Credentials;
-import io.github.ctyunjava.local.api.OperationCatalog;
+import io.github.ctyunjava.local.api.SpecCatalog;
 import io.github.ctyunjava.local.api.Router;
 import io.github.ctyunjava.local.gateway.AdminEndpoints;
 import io.github.ctyunjava.local.gateway.CachingAccountLookup;
@@ -95,7 +95,7 @@ public final class CtyunLocal implements AutoCloseable {
       account = boot.account();
       HandlerRegistry handlers = new HandlerRegistry();
       Services.registerAll(handlers, options.endpointOrderPolicy(), options.tokenConflict());
-      OperationCatalog catalog = OperationCatalog.load();
+      SpecCatalog catalog = SpecCatalog.load();
       Database store = db;
       EopVerifier verifier =
           new EopVerifier(

@@ -11,7 +11,7 @@ import io.github.ctyunjava.core.auth.Credentials;
 import io.github.ctyunjava.core.signer.QueryParam;
 import io.github.ctyunjava.core.testing.RepoFiles;
 import io.github.ctyunjava.local.api.Operation;
-import io.github.ctyunjava.local.api.OperationCatalog;
+import io.github.ctyunjava.local.api.SpecCatalog;
 import io.github.ctyunjava.local.api.Product;
 import io.github.ctyunjava.local.options.StatePolicy;
 import io.github.ctyunjava.local.options.TokenConflict;
@@ -65,7 +65,7 @@ class SpecConformanceTest {
   }
 
   static Stream<Operation> ctvpcOperations() {
-    return OperationCatalog.load().all().stream().filter(o -> o.product() == Product.CTVPC);
+    return SpecCatalog.load().all().stream().filter(o -> o.product() == Product.CTVPC);
   }
 
   @Test
@@ -86,7 +86,7 @@ class SpecConformanceTest {
   @Test
   void catalogueHasEveryPathAndMethodOfTheSharedSpec() throws Exception {
     JsonNode spec = YAML.readTree(RepoFiles.spec("ctvpc-vpce.openapi.yaml").toFile());
-    OperationCatalog catalog = OperationCatalog.load();
+    SpecCatalog catalog = SpecCatalog.load();
     int count = 0;
     for (Map.Entry<String, JsonNode> path : spec.path("paths").properties()) {
       for (Map.Entry<String, JsonNode> m : path.getValue().properties()) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.local.api.ApiError;
-import io.github.ctyunjava.local.api.Envelope;
+import io.github.ctyunjava.local.api.ReplyEnvelope;
 import io.github.ctyunjava.local.api.Operation;
 import io.github.ctyunjava.local.api.Product;
 import io.github.ctyunjava.local.options.TokenConflict;
@@ -95,7 +95,7 @@ public final class ApiDispatcher {
   }
 
   private static ObjectNode envelope(ApiReply reply) {
-    return Envelope.success(reply.returnObj(), reply.topLevel());
+    return ReplyEnvelope.success(reply.returnObj(), reply.topLevel());
   }
 
   private static String write(ObjectNode node) {
