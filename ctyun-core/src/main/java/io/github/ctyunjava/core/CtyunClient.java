@@ -197,13 +197,7 @@ public final class CtyunClient implements AutoCloseable {
   private CtyunResponse execute(CtyunRequest req, ExecutionContext context) {
     long deadline = System.nanoTime() + apiCallTimeout.toNanos();
     Credentials credentials = credentialsProvider.resolveCredentials();
-    SignableRequest signable =
-        SignableRequest.builder()
-            .method(req.method())
-            .path(req.path())
-            .query(req.query())
-            .body(req.bodyUnsafe())
-            .build();
+    SignableRequest signable = req.signable();
     String base = stripTrailingSlash(endpointFor(req.product()));
     int maxAttempts = retryPolicy.maxAttempts();
     for (int attempt = 1; ; attempt++) {
@@ -363,7 +357,7 @@ public final class CtyunClient implements AutoCloseable {
     if (req.contentType() != null) {
       headers.add(new SimpleImmutableEntry<>("Content-Type", req.contentType()));
     }
-    return new HttpRequest(req.method(), url, headers, req.bodyUnsafe());
+    return new HttpRequest(req.method(), url, headers, req.body());
   }
 
   private static boolean isConnectFailure(IOException e) {

@@ -1,8 +1,8 @@
 package io.github.ctyunjava.local;
 
 import io.github.ctyunjava.core.auth.Credentials;
-import io.github.ctyunjava.local.api.SpecCatalog;
 import io.github.ctyunjava.local.api.Router;
+import io.github.ctyunjava.local.api.SpecCatalog;
 import io.github.ctyunjava.local.gateway.AdminEndpoints;
 import io.github.ctyunjava.local.gateway.CachingAccountLookup;
 import io.github.ctyunjava.local.gateway.EopVerifier;

@@ -65,7 +65,8 @@ public final class AdminEndpoints {
               tx.resetData();
               return null;
             });
-        return Outcome.ok(ReplyEnvelope.success(F.objectNode().put("reset", true), java.util.Map.of()));
+        return Outcome.ok(
+            ReplyEnvelope.success(F.objectNode().put("reset", true), java.util.Map.of()));
       case "stats":
         requireMethod(method, "GET");
         requireToken(givenToken);
