@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ctyunjava.core.CtyunClient;
+import io.github.ctyunjava.core.testing.CloseCounter;
 import io.github.ctyunjava.core.exception.CtyunServiceException;
 import io.github.ctyunjava.local.junit.CtyunLocalTest;
 import io.github.ctyunjava.vpce.model.CreateVpcRequest;
 import io.github.ctyunjava.vpce.model.ListVpcsRequest;
 import io.github.ctyunjava.vpce.model.ShowVpcRequest;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +18,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 @CtyunLocalTest
@@ -84,29 +82,13 @@ class VpceAsyncClientTest {
 
   @Test
   void closeLeavesTheCallersClientOpen(CtyunClient core) {
-    AtomicInteger closed = new AtomicInteger();
-    VpceClient real = VpceClient.builder().client(core).build();
-    VpceClient counting =
-        (VpceClient)
-            Proxy.newProxyInstance(
-                VpceClient.class.getClassLoader(),
-                new Class<?>[] {VpceClient.class},
-                (proxy, method, args) -> {
-                  if (method.getName().equals("close")) {
-                    closed.incrementAndGet();
-                    return null;
-                  }
-                  try {
-                    return method.invoke(real, args);
-                  } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                  }
-                });
+    CloseCounter closes = new CloseCounter();
+    VpceClient counting = closes.wrap(VpceClient.class, VpceClient.builder().client(core).build());
     VpceAsyncClient.create(counting, 1).close();
     ExecutorService pool = Executors.newSingleThreadExecutor();
     VpceAsyncClient.create(counting, pool).close();
     pool.shutdownNow();
-    assertThat(closed).hasValue(0);
+    assertThat(closes.closes()).isZero();
     // the caller's client still works after the async clients are closed
     assertThat(counting.listVpcs(ListVpcsRequest.builder().regionId(REGION).build())).isNotNull();
   }
