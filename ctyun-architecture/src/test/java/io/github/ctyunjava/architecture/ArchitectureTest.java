@@ -72,6 +72,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void theJUnitExtensionDependsOnNoOtherApplication() {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".local.junit..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(ROOT + ".cli..", ROOT + ".bench..", ROOT + ".codegen..")
+        .because("tests that use the emulator get the emulator, not the CLI")
+        .check(main);
+  }
+
+  @Test
   void coreKnowsNoProduct() {
     noClasses()
         .that()

@@ -108,7 +108,6 @@ public final class VpceClientBuilder {
   public VpceClient build() {
     boolean owns = client == null;
     CtyunClient c = owns ? core.build() : client;
-    return new DefaultVpceClient(
-        new OperationInvoker(c, owns, VpceCatalog.load(), clientTokens));
+    return new DefaultVpceClient(new OperationInvoker(c, owns, VpceCatalog.load(), clientTokens));
   }
 }

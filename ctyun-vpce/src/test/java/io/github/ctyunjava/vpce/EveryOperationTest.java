@@ -76,7 +76,7 @@ class EveryOperationTest {
           op.fields().stream()
               .filter(f -> f.required() && !f.name().equals("clientToken"))
               .findFirst()
-              .map(OperationCatalog.Field::name)
+              .map(VpceCatalog.Field::name)
               .orElseThrow(IllegalStateException::new);
       assertThatThrownBy(() -> CatalogRequests.call(client, op, request))
           .isInstanceOf(IllegalArgumentException.class)

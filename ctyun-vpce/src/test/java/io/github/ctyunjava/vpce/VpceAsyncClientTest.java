@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ctyunjava.core.CtyunClient;
-import io.github.ctyunjava.core.testing.CloseCounter;
 import io.github.ctyunjava.core.exception.CtyunServiceException;
+import io.github.ctyunjava.core.testing.CloseCounter;
 import io.github.ctyunjava.local.junit.CtyunLocalTest;
 import io.github.ctyunjava.vpce.model.CreateVpcRequest;
 import io.github.ctyunjava.vpce.model.ListVpcsRequest;
