@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.core.CtyunClient;
 import io.github.ctyunjava.core.CtyunRequest;
-import io.github.ctyunjava.core.CtyunServiceException;
+import io.github.ctyunjava.core.exception.CtyunServiceException;
 
 /**
  * The demo's generic SDK calls: GET with query pairs, POST with a JSON body, each answered by the

@@ -1,10 +1,10 @@
 package io.github.ctyunjava.cli;
 
 import io.github.ctyunjava.core.CtyunClient;
-import io.github.ctyunjava.core.CtyunException;
-import io.github.ctyunjava.core.CtyunServiceException;
 import io.github.ctyunjava.core.auth.StaticCredentialsProvider;
 import io.github.ctyunjava.core.config.CtyunConfiguration;
+import io.github.ctyunjava.core.exception.CtyunException;
+import io.github.ctyunjava.core.exception.CtyunServiceException;
 import io.github.ctyunjava.local.CtyunLocal;
 import io.github.ctyunjava.local.CtyunLocalOptions;
 import java.io.IOException;

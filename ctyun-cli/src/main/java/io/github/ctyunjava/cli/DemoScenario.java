@@ -1,6 +1,6 @@
 package io.github.ctyunjava.cli;
 
-import io.github.ctyunjava.core.CtyunException;
+import io.github.ctyunjava.core.exception.CtyunException;
 import java.time.Duration;
 
 /**

@@ -2,8 +2,8 @@ package io.github.ctyunjava.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.ctyunjava.core.CtyunException;
-import io.github.ctyunjava.core.CtyunServiceException;
+import io.github.ctyunjava.core.exception.CtyunException;
+import io.github.ctyunjava.core.exception.CtyunServiceException;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;

@@ -1,7 +1,7 @@
 package io.github.ctyunjava.cli;
 
-import io.github.ctyunjava.core.CtyunServiceException;
 import io.github.ctyunjava.core.auth.CredentialsException;
+import io.github.ctyunjava.core.exception.CtyunServiceException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import picocli.CommandLine.ParameterException;

@@ -1,6 +1,6 @@
 package io.github.ctyunjava.cli;
 
-import io.github.ctyunjava.local.CtyunLocalOptions.FaultKind;
+import io.github.ctyunjava.local.options.FaultKind;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;

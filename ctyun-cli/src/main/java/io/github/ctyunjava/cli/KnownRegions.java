@@ -1,6 +1,6 @@
 package io.github.ctyunjava.cli;
 
-import io.github.ctyunjava.local.service.Regions;
+import io.github.ctyunjava.local.EmulatedRegions;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
@@ -15,13 +15,13 @@ final class KnownRegions {
   private static final Pattern FORM = Pattern.compile("[0-9a-f]{32}|[0-9a-f-]{36}");
 
   /** The region of CTyun's documentation samples (the spec's first regionID sample). */
-  static final String EXAMPLE = Regions.DOC_SAMPLE;
+  static final String EXAMPLE = EmulatedRegions.DOC_SAMPLE;
 
   private KnownRegions() {}
 
   /** The emulator's regions: ID to name. */
   static Map<String, String> emulator() {
-    return Regions.all();
+    return EmulatedRegions.all();
   }
 
   /** Whether {@code id} has the form of a CTyun region ID. */

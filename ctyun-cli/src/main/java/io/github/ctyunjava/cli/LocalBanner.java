@@ -3,7 +3,7 @@ package io.github.ctyunjava.cli;
 import io.github.ctyunjava.core.auth.ProfileFile;
 import io.github.ctyunjava.local.CtyunLocal;
 import io.github.ctyunjava.local.CtyunLocalOptions;
-import io.github.ctyunjava.local.tls.TrustInstructions;
+import io.github.ctyunjava.local.TrustInstructions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -23,13 +23,13 @@ final class OperationCatalogs {
     VPCE(List.of("vpce", "vpc")) {
       @Override
       OperationCatalog load() {
-        return io.github.ctyunjava.vpce.catalog.OperationCatalog.load();
+        return io.github.ctyunjava.vpce.catalog.VpceCatalog.load();
       }
     },
     ECX(List.of("ecx")) {
       @Override
       OperationCatalog load() {
-        return io.github.ctyunjava.ecx.catalog.OperationCatalog.load();
+        return io.github.ctyunjava.ecx.catalog.EcxCatalog.load();
       }
     };
 

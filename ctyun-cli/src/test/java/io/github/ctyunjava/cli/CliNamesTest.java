@@ -11,8 +11,8 @@ class CliNamesTest {
   @Test
   void catalogueNamesFollowTheSameRule() {
     List<io.github.ctyunjava.core.catalog.OperationCatalog.Operation> ops = new ArrayList<>();
-    ops.addAll(io.github.ctyunjava.vpce.catalog.OperationCatalog.load().operations());
-    ops.addAll(io.github.ctyunjava.ecx.catalog.OperationCatalog.load().operations());
+    ops.addAll(io.github.ctyunjava.vpce.catalog.VpceCatalog.load().operations());
+    ops.addAll(io.github.ctyunjava.ecx.catalog.EcxCatalog.load().operations());
     for (io.github.ctyunjava.core.catalog.OperationCatalog.Operation op : ops) {
       assertThat(op.cliCommand())
           .as(op.operationId())

@@ -11,7 +11,7 @@ import io.github.ctyunjava.core.http.HttpResponse;
 import io.github.ctyunjava.core.http.HttpTransport;
 import io.github.ctyunjava.core.http.UrlConnectionTransport;
 import io.github.ctyunjava.local.CtyunLocal;
-import io.github.ctyunjava.local.service.StatePolicy;
+import io.github.ctyunjava.local.options.StatePolicy;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -115,7 +115,7 @@ class DistributionIT {
         .doesNotContain("io.github.ctyunjava.cli.Ctyun ");
 
     String list = classesLoaded(env, "vpc", "list-vpcs", "--region-id", LocalCli.REGION);
-    assertThat(list).contains("io.github.ctyunjava.vpce.catalog.OperationCatalog ");
+    assertThat(list).contains("io.github.ctyunjava.vpce.catalog.VpceCatalog ");
     assertThat(list)
         .doesNotContain("org.eclipse.jetty")
         .doesNotContain("org.sqlite")

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ctyunjava.core.auth.ProfileFile;
 import io.github.ctyunjava.local.CtyunLocalOptions;
-import io.github.ctyunjava.local.CtyunLocalOptions.FaultKind;
-import io.github.ctyunjava.local.service.StatePolicy;
+import io.github.ctyunjava.local.options.FaultKind;
+import io.github.ctyunjava.local.options.StatePolicy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ctyunjava.local.junit.CtyunLocalExtension;
-import io.github.ctyunjava.local.service.StatePolicy;
+import io.github.ctyunjava.local.options.StatePolicy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -223,7 +223,12 @@ final class Catalog {
 
   /** One operation. */
   static final class Op {
+    /** The spec's operationId: the wire and catalogue name (e.g. {@code createVPC}). */
     String id;
+
+    /** The Java method name, cased like the model classes (e.g. {@code createVpc}). */
+    String javaName;
+
     String method;
     String path;
     String summary;

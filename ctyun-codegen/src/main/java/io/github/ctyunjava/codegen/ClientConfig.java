@@ -67,7 +67,9 @@ final class ClientConfig {
   /** Whether list operations get paginator methods (the module has {@code paginators}). */
   final boolean paginators;
 
-  /** Whether the client has {@code waiter()} (the module has {@code waiters}). */
+  /**
+   * Whether the client has {@code waiter()} (the module has a hand-written {@code <Prefix>Waiter}).
+   */
   final boolean waiters;
 
   /**

@@ -436,18 +436,11 @@ final class JavaEmitter {
     if (config.paginators) {
       sb.append("import ").append(base).append(".paginators.Paginator;\n");
     }
-    if (config.waiters) {
-      sb.append("import ")
-          .append(base)
-          .append(".waiters.")
-          .append(config.prefix)
-          .append("Waiter;\n");
-    }
     sb.append(modelImports());
     sb.append(
         doc(
             config.clientDoc
-                + " Service errors throw {@link io.github.ctyunjava.core.CtyunServiceException}."));
+                + " Service errors throw {@link io.github.ctyunjava.core.exception.CtyunServiceException}."));
     sb.append("public interface ").append(client).append(" extends AutoCloseable {\n");
     sb.append(
         doc(
@@ -461,10 +454,11 @@ final class JavaEmitter {
       sb.append(doc(opDoc(op)));
       sb.append(op.response.name)
           .append(' ')
-          .append(op.id)
+          .append(op.javaName)
           .append('(')
           .append(op.request.name)
           .append(" request);\n");
+      sb.append(deprecatedAlias(op, "", op.response.name));
     }
     for (Op op : catalog.ops) {
       Paging p = op.paging;
@@ -475,7 +469,7 @@ final class JavaEmitter {
       sb.append(
           doc(
               "Pages of {@code "
-                  + op.id
+                  + op.javaName
                   + "} from the request's page (default 1), following the "
                   + p.pageParam
                   + " scheme; {@code items()} iterates "
@@ -486,7 +480,7 @@ final class JavaEmitter {
           .append(", ")
           .append(item)
           .append("> ")
-          .append(op.id)
+          .append(op.javaName)
           .append("Paginator(")
           .append(op.request.name)
           .append(" request) {\n");
@@ -505,7 +499,7 @@ final class JavaEmitter {
           .append("() : ")
           .append(p.defaultPageSize)
           .append(", page -> ")
-          .append(op.id)
+          .append(op.javaName)
           .append("(request.toBuilder().")
           .append(pageField.javaName)
           .append("(page).build()), ")
@@ -555,7 +549,7 @@ final class JavaEmitter {
       sb.append("@Override public ")
           .append(op.response.name)
           .append(' ')
-          .append(op.id)
+          .append(op.javaName)
           .append('(')
           .append(op.request.name)
           .append(" request) {\n");
@@ -601,7 +595,7 @@ final class JavaEmitter {
                 + "} with every operation returning a {@link CompletableFuture}. Calls run on an"
                 + " executor (the JDK transport blocks, so each call holds a thread while it waits);"
                 + " a service error completes the future exceptionally with a {@link"
-                + " io.github.ctyunjava.core.CtyunServiceException} as the cause. Thread-safe."));
+                + " io.github.ctyunjava.core.exception.CtyunServiceException} as the cause. Thread-safe."));
     sb.append("public final class ").append(async).append(" implements AutoCloseable {\n");
     sb.append("private final ").append(client).append(" client;\n");
     sb.append("private final Executor executor;\n");
@@ -616,8 +610,8 @@ final class JavaEmitter {
         .append("this.ownedPool = ownedPool; }\n");
     sb.append(
         doc(
-            "Runs calls of {@code client} on {@code executor}; {@link #close()} closes the client,"
-                + " not the executor."));
+            "Runs calls of {@code client} on {@code executor}; {@link #close()} closes neither:"
+                + " the caller owns both."));
     sb.append("public static ")
         .append(async)
         .append(" create(")
@@ -628,7 +622,7 @@ final class JavaEmitter {
     sb.append(
         doc(
             "Runs calls of {@code client} on a pool of {@code threads} daemon threads that {@link"
-                + " #close()} shuts down."));
+                + " #close()} shuts down; the client stays open (the caller closes it)."));
     sb.append("public static ")
         .append(async)
         .append(" create(")
@@ -644,24 +638,26 @@ final class JavaEmitter {
         .append(async)
         .append("(client, pool, pool); }\n");
     for (Op op : catalog.ops) {
-      sb.append(doc("Asynchronous {@link " + client + "#" + op.id + "}."));
+      sb.append(doc("Asynchronous {@link " + client + "#" + op.javaName + "}."));
       sb.append("public CompletableFuture<")
           .append(op.response.name)
           .append("> ")
-          .append(op.id)
+          .append(op.javaName)
           .append('(')
           .append(op.request.name)
           .append(" request) {")
           .append("return CompletableFuture.supplyAsync(() -> client.")
-          .append(op.id)
+          .append(op.javaName)
           .append("(request), executor); }\n");
+      sb.append(deprecatedAlias(op, "public ", "CompletableFuture<" + op.response.name + ">"));
     }
-    sb.append(doc("Closes the client and, if this class created it, the thread pool."));
+    sb.append(
+        doc(
+            "Shuts down the thread pool if this class created it. The "
+                + client
+                + " stays open: its caller built it and closes it."));
     sb.append("@Override public void close() {")
-        .append("try { client.close(); } catch (Exception e) {")
-        .append(
-            "throw new io.github.ctyunjava.core.CtyunClientException(\"closing the client failed\", e);")
-        .append("} finally { if (ownedPool != null) { ownedPool.shutdown(); } } }\n");
+        .append("if (ownedPool != null) { ownedPool.shutdown(); } }\n");
     sb.append("}\n");
     return sb.toString();
   }
@@ -712,8 +708,41 @@ final class JavaEmitter {
         .replaceAll("(?<!\\{)@", "&#64;");
   }
 
+  /**
+   * The method named after the raw operationId (e.g. {@code createVPC}), kept deprecated where the
+   * Java name differs; empty when they are the same.
+   */
+  private static String deprecatedAlias(Op op, String modifiers, String returnType) {
+    if (op.javaName.equals(op.id)) {
+      return "";
+    }
+    return doc(
+            "Same as {@link #"
+                + op.javaName
+                + "}.\n\n@deprecated use {@link #"
+                + op.javaName
+                + "}: method names follow the model classes' casing.")
+        + "@Deprecated "
+        + (modifiers.isEmpty() ? "default " : modifiers)
+        + returnType
+        + " "
+        + op.id
+        + "("
+        + op.request.name
+        + " request) { return "
+        + op.javaName
+        + "(request); }\n";
+  }
+
+  /**
+   * Lower-cases the first letter of a sentence, but not of an acronym ({@code VPC name} stays, it
+   * does not become {@code vPC name}).
+   */
   static String lowerFirst(String s) {
-    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    if (s.isEmpty() || (s.length() > 1 && Character.isUpperCase(s.charAt(1)))) {
+      return s;
+    }
+    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
   static String str(String s) {

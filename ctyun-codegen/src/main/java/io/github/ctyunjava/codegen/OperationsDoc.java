@@ -52,7 +52,7 @@ final class OperationsDoc {
             .append("` | `")
             .append(config.clientName())
             .append('#')
-            .append(op.id)
+            .append(op.javaName)
             .append("` | `ctyun ")
             .append(Names.cliGroup(config.product, op.path))
             .append(' ')

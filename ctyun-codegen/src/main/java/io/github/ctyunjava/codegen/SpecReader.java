@@ -203,6 +203,7 @@ final class SpecReader {
   private Op op(String path, String method, JsonNode node) {
     Op op = new Op();
     op.id = node.path("operationId").asText();
+    op.javaName = Names.member(op.id);
     op.method = method;
     op.path = path;
     op.rawSummary = node.path("summary").asText(op.id);

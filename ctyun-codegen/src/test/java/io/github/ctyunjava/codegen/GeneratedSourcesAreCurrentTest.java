@@ -91,7 +91,7 @@ class GeneratedSourcesAreCurrentTest {
             "| ctvpc | `createEndpoint` | `POST /v4/vpce/create-endpoint` |"
                 + " `VpceClient#createEndpoint` | `ctyun vpce create-endpoint` | verified")
         .contains(
-            "| ecx | `createVPC` | `POST /v3/vpc/createVPC` | `EcxClient#createVPC` |"
+            "| ecx | `createVPC` | `POST /v3/vpc/createVPC` | `EcxClient#createVpc` |"
                 + " `ctyun ecx create-vpc` |")
         .contains("| ecx | `describeVPCs` | `GET /v3/vpc/describeVPCs` |")
         .contains("63 typed operations.");

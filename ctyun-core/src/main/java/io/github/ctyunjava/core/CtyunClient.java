@@ -5,6 +5,8 @@ import io.github.ctyunjava.core.auth.CredentialsProvider;
 import io.github.ctyunjava.core.config.ConfigurationException;
 import io.github.ctyunjava.core.config.CtyunConfiguration;
 import io.github.ctyunjava.core.config.Setting;
+import io.github.ctyunjava.core.exception.CtyunClientException;
+import io.github.ctyunjava.core.exception.CtyunServiceException;
 import io.github.ctyunjava.core.http.CaBundle;
 import io.github.ctyunjava.core.http.HttpRequest;
 import io.github.ctyunjava.core.http.HttpResponse;
@@ -40,7 +42,7 @@ import javax.net.ssl.SSLSocketFactory;
 /**
  * The generic CTyun OpenAPI client: signs each attempt, sends it, retries what is safe to retry,
  * corrects for clock skew and turns the envelope into a response or a typed exception. Thread-safe;
- * close it to release the transport.
+ * close it to release the transport it created.
  *
  * <pre>{@code
  * try (CtyunClient client = CtyunClient.builder().build()) {
@@ -62,6 +64,7 @@ public final class CtyunClient implements AutoCloseable {
   private final List<ExecutionInterceptor> interceptors;
   private final String userAgent;
   private final HttpTransport transport;
+  private final boolean ownsTransport;
   private final EopSigner signer;
   private final Sleeper sleeper;
   private final Random random;
@@ -89,6 +92,7 @@ public final class CtyunClient implements AutoCloseable {
     if (b.transport != null && b.caBundle != null) {
       throw new IllegalStateException("caBundle applies to the default transport only");
     }
+    this.ownsTransport = b.transport == null;
     if (b.transport != null) {
       this.transport = b.transport;
     } else {
@@ -193,13 +197,7 @@ public final class CtyunClient implements AutoCloseable {
   private CtyunResponse execute(CtyunRequest req, ExecutionContext context) {
     long deadline = System.nanoTime() + apiCallTimeout.toNanos();
     Credentials credentials = credentialsProvider.resolveCredentials();
-    SignableRequest signable =
-        SignableRequest.builder()
-            .method(req.method())
-            .path(req.path())
-            .query(req.query())
-            .body(req.bodyUnsafe())
-            .build();
+    SignableRequest signable = req.signable();
     String base = stripTrailingSlash(endpointFor(req.product()));
     int maxAttempts = retryPolicy.maxAttempts();
     for (int attempt = 1; ; attempt++) {
@@ -359,7 +357,7 @@ public final class CtyunClient implements AutoCloseable {
     if (req.contentType() != null) {
       headers.add(new SimpleImmutableEntry<>("Content-Type", req.contentType()));
     }
-    return new HttpRequest(req.method(), url, headers, req.bodyUnsafe());
+    return new HttpRequest(req.method(), url, headers, req.body());
   }
 
   private static boolean isConnectFailure(IOException e) {
@@ -389,13 +387,27 @@ public final class CtyunClient implements AutoCloseable {
     return said.contains("date") || said.contains("expire") || said.contains("skew");
   }
 
+  private static boolean isEmpty(String s) {
+    return s == null || s.isEmpty();
+  }
+
   private CtyunServiceException serviceException(
       int status, Envelope envelope, String requestId, HttpResponse response) {
     String traceId = envelope.traceId();
     for (int i = 0; traceId == null && i < TRACE_HEADERS.length; i++) {
       traceId = response.header(TRACE_HEADERS[i]);
     }
-    return CtyunServiceException.of(status, envelope, requestId, traceId, response.bodyText());
+    return CtyunServiceException.builder()
+        .httpStatus(status)
+        .statusCode(envelope.statusCode())
+        // the builder falls back to the statusCode when both are empty
+        .errorCode(isEmpty(envelope.errorCode()) ? envelope.error() : envelope.errorCode())
+        .serviceMessage(envelope.message())
+        .description(envelope.description())
+        .requestId(requestId)
+        .traceId(traceId)
+        .body(response.bodyText())
+        .build();
   }
 
   /**
@@ -425,8 +437,15 @@ public final class CtyunClient implements AutoCloseable {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
+  /**
+   * Closes the transport this client created. A transport given to {@link Builder#transport} stays
+   * open: its caller closes it.
+   */
   @Override
   public void close() {
+    if (!ownsTransport) {
+      return;
+    }
     try {
       transport.close();
     } catch (Exception e) {
@@ -613,7 +632,10 @@ public final class CtyunClient implements AutoCloseable {
       return this;
     }
 
-    /** A custom transport (the default is {@link UrlConnectionTransport}). */
+    /**
+     * A custom transport (the default is {@link UrlConnectionTransport}); {@link
+     * CtyunClient#close()} leaves it open.
+     */
     public Builder transport(HttpTransport transport) {
       this.transport = transport;
       return this;

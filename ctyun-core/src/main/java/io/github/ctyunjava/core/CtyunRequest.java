@@ -1,36 +1,33 @@
 package io.github.ctyunjava.core;
 
 import io.github.ctyunjava.core.signer.QueryParam;
+import io.github.ctyunjava.core.signer.SignableRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * One CTyun OpenAPI call, before signing: product, method, path, query pairs in order, and the body
- * as the exact bytes to send. Immutable.
+ * as the exact bytes to send. The one request model of the SDK: its wire part is the {@link
+ * #signable()} request the signer reads (the signer alone builds one with {@link
+ * SignableRequest#builder()}). Immutable.
  */
 public final class CtyunRequest {
   /** Content type of JSON bodies. */
   public static final String JSON = "application/json";
 
   private final String product;
-  private final String method;
-  private final String path;
-  private final List<QueryParam> query;
-  private final byte[] body;
+  private final SignableRequest signable;
   private final String contentType;
   private final boolean idempotent;
   private final String operationName;
 
   private CtyunRequest(Builder b) {
     this.product = b.product;
-    this.method = b.method;
-    this.path = b.path;
-    this.query = Collections.unmodifiableList(new ArrayList<>(b.query));
-    this.body = b.body;
+    this.signable =
+        SignableRequest.builder().method(b.method).path(b.path).query(b.query).body(b.body).build();
     this.contentType = b.contentType;
     this.idempotent = b.idempotent;
     this.operationName = b.operationName;
@@ -56,26 +53,30 @@ public final class CtyunRequest {
 
   /** The HTTP method, upper case. */
   public String method() {
-    return method;
+    return signable.method();
   }
 
   /** The path, starting with {@code /}. */
   public String path() {
-    return path;
+    return signable.path();
   }
 
   /** The query pairs, in the order given. */
   public List<QueryParam> query() {
-    return query;
+    return signable.query();
   }
 
   /** A copy of the body bytes (empty when there is none). */
   public byte[] body() {
-    return body.clone();
+    return signable.body();
   }
 
-  byte[] bodyUnsafe() {
-    return body;
+  /**
+   * The part of this request the EOP signature covers (method, path, query, body): what {@link
+   * io.github.ctyunjava.core.signer.EopSigner} signs, built once with the request.
+   */
+  public SignableRequest signable() {
+    return signable;
   }
 
   /** The body's content type, or null without a body. */
@@ -88,7 +89,9 @@ public final class CtyunRequest {
    * a {@code clientToken}.
    */
   public boolean isRetrySafe() {
-    return idempotent || "GET".equals(method) || ClientTokens.present(query, body, contentType);
+    return idempotent
+        || "GET".equals(method())
+        || ClientTokens.present(query(), signable.body(), contentType);
   }
 
   /** A builder holding this request's values. */
@@ -96,19 +99,19 @@ public final class CtyunRequest {
     Builder b =
         new Builder()
             .product(product)
-            .method(method)
-            .path(path)
+            .method(method())
+            .path(path())
             .idempotent(idempotent)
             .operationName(operationName);
-    b.query.addAll(query);
-    b.body = body;
+    b.query.addAll(query());
+    b.body = signable.body();
     b.contentType = contentType;
     return b;
   }
 
   @Override
   public String toString() {
-    return "CtyunRequest{" + method + " " + product + " " + path + "}";
+    return "CtyunRequest{" + method() + " " + product + " " + path() + "}";
   }
 
   /** Builder of {@link CtyunRequest}. */

@@ -2,6 +2,7 @@ package io.github.ctyunjava.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.github.ctyunjava.core.exception.CtyunClientException;
 import java.io.IOException;
 
 /**

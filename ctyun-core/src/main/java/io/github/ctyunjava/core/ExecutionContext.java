@@ -1,5 +1,6 @@
 package io.github.ctyunjava.core;
 
+import io.github.ctyunjava.core.exception.CtyunServiceException;
 import java.time.Duration;
 
 /**

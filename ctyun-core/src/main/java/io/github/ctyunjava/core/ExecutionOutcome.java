@@ -1,5 +1,7 @@
 package io.github.ctyunjava.core;
 
+import io.github.ctyunjava.core.exception.CtyunServiceException;
+
 /** How a call ended, as {@link ExecutionContext#outcome()} reports it. */
 public enum ExecutionOutcome {
   /** The service answered with success. */

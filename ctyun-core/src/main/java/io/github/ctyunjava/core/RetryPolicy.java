@@ -1,10 +1,10 @@
 package io.github.ctyunjava.core;
 
+import io.github.ctyunjava.core.exception.CtyunServiceException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
@@ -64,15 +64,7 @@ public final class RetryPolicy {
 
   /** Whether a CTyun error code means "throttled": worth retrying after a pause. */
   public boolean isThrottlingCode(String errorCode) {
-    return looksLikeThrottling(errorCode);
-  }
-
-  static boolean looksLikeThrottling(String errorCode) {
-    if (errorCode == null) {
-      return false;
-    }
-    String c = errorCode.toLowerCase(Locale.ROOT);
-    return c.contains("throttl") || c.contains("ratelimit") || c.contains("toomanyrequests");
+    return CtyunServiceException.isThrottlingCode(errorCode);
   }
 
   /** The pause before retry number {@code retry} (1 for the first retry), with full jitter. */

@@ -2,6 +2,8 @@ package io.github.ctyunjava.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ctyunjava.core.exception.CtyunClientException;
+import io.github.ctyunjava.core.exception.CtyunServiceException;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import org.junit.jupiter.api.Test;

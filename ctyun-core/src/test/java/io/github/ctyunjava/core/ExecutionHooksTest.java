@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ctyunjava.core.auth.CredentialsException;
+import io.github.ctyunjava.core.exception.CtyunClientException;
+import io.github.ctyunjava.core.exception.CtyunServiceException;
 import io.github.ctyunjava.core.testing.TestEopServer;
 import io.github.ctyunjava.core.testing.TestEopServer.Answer;
 import java.net.ServerSocket;

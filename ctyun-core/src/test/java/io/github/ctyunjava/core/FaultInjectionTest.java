@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.ctyunjava.core.auth.StaticCredentialsProvider;
 import io.github.ctyunjava.core.config.CtyunConfiguration;
+import io.github.ctyunjava.core.exception.CtyunClientException;
+import io.github.ctyunjava.core.exception.CtyunException;
+import io.github.ctyunjava.core.exception.CtyunServiceException;
 import io.github.ctyunjava.core.testing.FaultServer;
 import java.nio.file.Path;
 import java.time.Clock;

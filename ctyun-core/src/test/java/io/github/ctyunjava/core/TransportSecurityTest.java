@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ctyunjava.core.auth.StaticCredentialsProvider;
+import io.github.ctyunjava.core.exception.CtyunClientException;
 import io.github.ctyunjava.core.testing.TestEopServer;
 import java.nio.file.Path;
 import javax.net.ssl.SSLException;

@@ -41,7 +41,7 @@ final class DefaultEcxClient implements EcxClient {
   }
 
   @Override
-  public CreateVpcResponse createVPC(CreateVpcRequest request) {
+  public CreateVpcResponse createVpc(CreateVpcRequest request) {
     Objects.requireNonNull(request, "request");
     CreateVpcRequest withDefaults = invoker.withDefaults("createVPC", request);
     withDefaults.validate();

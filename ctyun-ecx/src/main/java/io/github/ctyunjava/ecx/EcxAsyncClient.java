@@ -18,8 +18,8 @@ import java.util.concurrent.Executors;
 /**
  * {@link EcxClient} with every operation returning a {@link CompletableFuture}. Calls run on an
  * executor (the JDK transport blocks, so each call holds a thread while it waits); a service error
- * completes the future exceptionally with a {@link io.github.ctyunjava.core.CtyunServiceException}
- * as the cause. Thread-safe.
+ * completes the future exceptionally with a {@link
+ * io.github.ctyunjava.core.exception.CtyunServiceException} as the cause. Thread-safe.
  */
 public final class EcxAsyncClient implements AutoCloseable {
   private final EcxClient client;
@@ -33,8 +33,8 @@ public final class EcxAsyncClient implements AutoCloseable {
   }
 
   /**
-   * Runs calls of {@code client} on {@code executor}; {@link #close()} closes the client, not the
-   * executor.
+   * Runs calls of {@code client} on {@code executor}; {@link #close()} closes neither: the caller
+   * owns both.
    */
   public static EcxAsyncClient create(EcxClient client, Executor executor) {
     return new EcxAsyncClient(client, executor, null);
@@ -42,7 +42,7 @@ public final class EcxAsyncClient implements AutoCloseable {
 
   /**
    * Runs calls of {@code client} on a pool of {@code threads} daemon threads that {@link #close()}
-   * shuts down.
+   * shuts down; the client stays open (the caller closes it).
    */
   public static EcxAsyncClient create(EcxClient client, int threads) {
     if (threads < 1) {
@@ -71,9 +71,19 @@ public final class EcxAsyncClient implements AutoCloseable {
     return CompletableFuture.supplyAsync(() -> client.describeInstanceSpec(request), executor);
   }
 
-  /** Asynchronous {@link EcxClient#createVPC}. */
+  /** Asynchronous {@link EcxClient#createVpc}. */
+  public CompletableFuture<CreateVpcResponse> createVpc(CreateVpcRequest request) {
+    return CompletableFuture.supplyAsync(() -> client.createVpc(request), executor);
+  }
+
+  /**
+   * Same as {@link #createVpc}.
+   *
+   * @deprecated use {@link #createVpc}: method names follow the model classes' casing.
+   */
+  @Deprecated
   public CompletableFuture<CreateVpcResponse> createVPC(CreateVpcRequest request) {
-    return CompletableFuture.supplyAsync(() -> client.createVPC(request), executor);
+    return createVpc(request);
   }
 
   /** Asynchronous {@link EcxClient#allocateEipAddressV1}. */
@@ -82,17 +92,14 @@ public final class EcxAsyncClient implements AutoCloseable {
     return CompletableFuture.supplyAsync(() -> client.allocateEipAddressV1(request), executor);
   }
 
-  /** Closes the client and, if this class created it, the thread pool. */
+  /**
+   * Shuts down the thread pool if this class created it. The EcxClient stays open: its caller built
+   * it and closes it.
+   */
   @Override
   public void close() {
-    try {
-      client.close();
-    } catch (Exception e) {
-      throw new io.github.ctyunjava.core.CtyunClientException("closing the client failed", e);
-    } finally {
-      if (ownedPool != null) {
-        ownedPool.shutdown();
-      }
+    if (ownedPool != null) {
+      ownedPool.shutdown();
     }
   }
 }

@@ -15,7 +15,7 @@ import io.github.ctyunjava.ecx.model.DescribeRegionClustersResponse;
  * supports; thread-safe, close it when done. Paths and request fields are evidenced; every response
  * field name is inferred (no public ECX response sample exists, see ecx-semantics.md), so use
  * {@code CtyunClient#call} to read raw answers if a name turns out wrong. Service errors throw
- * {@link io.github.ctyunjava.core.CtyunServiceException}.
+ * {@link io.github.ctyunjava.core.exception.CtyunServiceException}.
  */
 public interface EcxClient extends AutoCloseable {
   /** A builder: credentials, endpoint override, retry policy, or an existing core client. */
@@ -42,7 +42,17 @@ public interface EcxClient extends AutoCloseable {
    * cidr, description, enableIpv6. Response field names are inferred (no public ECX response sample
    * exists).
    */
-  CreateVpcResponse createVPC(CreateVpcRequest request);
+  CreateVpcResponse createVpc(CreateVpcRequest request);
+
+  /**
+   * Same as {@link #createVpc}.
+   *
+   * @deprecated use {@link #createVpc}: method names follow the model classes' casing.
+   */
+  @Deprecated
+  default CreateVpcResponse createVPC(CreateVpcRequest request) {
+    return createVpc(request);
+  }
 
   /**
    * Allocate an elastic public IP on an edge cluster (legacy v1 path). {@code POST

@@ -4,7 +4,7 @@ import io.github.ctyunjava.core.CtyunClient;
 import io.github.ctyunjava.core.RetryPolicy;
 import io.github.ctyunjava.core.auth.CredentialsProvider;
 import io.github.ctyunjava.core.catalog.OperationInvoker;
-import io.github.ctyunjava.ecx.catalog.OperationCatalog;
+import io.github.ctyunjava.ecx.catalog.EcxCatalog;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -98,6 +98,6 @@ public final class EcxClientBuilder {
     boolean owns = client == null;
     CtyunClient c = owns ? core.build() : client;
     return new DefaultEcxClient(
-        new OperationInvoker(c, owns, OperationCatalog.load(), () -> UUID.randomUUID().toString()));
+        new OperationInvoker(c, owns, EcxCatalog.load(), () -> UUID.randomUUID().toString()));
   }
 }

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ctyunjava.core.catalog.OperationCatalog.Field;
 import io.github.ctyunjava.core.catalog.OperationCatalog.Operation;
-import io.github.ctyunjava.ecx.catalog.OperationCatalog;
+import io.github.ctyunjava.ecx.catalog.EcxCatalog;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The runtime reader of ctyun-ecx's operations.json. */
 class EcxCatalogTest {
-  final OperationCatalog catalog = OperationCatalog.load();
+  final EcxCatalog catalog = EcxCatalog.load();
 
   @Test
   void theFourEvidencedOperations() {
@@ -22,7 +22,7 @@ class EcxCatalogTest {
             "describeRegionClusters", "describeInstanceSpec", "createVPC", "allocateEipAddressV1");
     assertThat(catalog.operations()).extracting(Operation::product).containsOnly("ecx");
     assertThat(catalog.operations()).extracting(Operation::evidence).containsOnly("verified");
-    assertThat(OperationCatalog.load()).isSameAs(catalog);
+    assertThat(EcxCatalog.load()).isSameAs(catalog);
   }
 
   @Test

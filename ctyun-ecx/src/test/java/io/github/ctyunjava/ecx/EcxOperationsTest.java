@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ctyunjava.core.CtyunClient;
-import io.github.ctyunjava.core.CtyunServiceException;
 import io.github.ctyunjava.core.auth.Credentials;
 import io.github.ctyunjava.core.auth.StaticCredentialsProvider;
+import io.github.ctyunjava.core.exception.CtyunServiceException;
 import io.github.ctyunjava.ecx.model.AllocateEipAddressV1Request;
 import io.github.ctyunjava.ecx.model.AllocateEipAddressV1Response;
 import io.github.ctyunjava.ecx.model.Architecture;
@@ -108,10 +108,10 @@ class EcxOperationsTest {
 
   @Test
   void createVpc() {
-    CreateVpcResponse r = client.createVPC(CreateVpcRequest.builder().nodeCode(CHANGDE).build());
+    CreateVpcResponse r = client.createVpc(CreateVpcRequest.builder().nodeCode(CHANGDE).build());
     assertThat(r.vpcId()).matches("^vpc-[a-z0-9]+$");
     CreateVpcResponse named =
-        client.createVPC(
+        client.createVpc(
             CreateVpcRequest.builder()
                 .nodeCode(HAIKOU)
                 .vpcName("edge-a")
@@ -122,7 +122,7 @@ class EcxOperationsTest {
     assertServiceError(
         "Ecx.Cidr.Invalid",
         () ->
-            client.createVPC(
+            client.createVpc(
                 CreateVpcRequest.builder().nodeCode(CHANGDE).cidr("8.8.0.0/16").build()));
   }
 
@@ -157,7 +157,7 @@ class EcxOperationsTest {
 
   @Test
   void requiredFieldsAreCheckedBeforeSending() {
-    assertThatThrownBy(() -> client.createVPC(CreateVpcRequest.builder().build()))
+    assertThatThrownBy(() -> client.createVpc(CreateVpcRequest.builder().build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("nodeCode");
     assertThatThrownBy(

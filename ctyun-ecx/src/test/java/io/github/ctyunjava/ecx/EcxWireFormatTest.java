@@ -80,8 +80,17 @@ class EcxWireFormatTest {
 
   @Test
   void createVpcSendsNodeCodeInTheBody() {
-    client.createVPC(CreateVpcRequest.builder().nodeCode("hn-changde-1").build());
+    client.createVpc(CreateVpcRequest.builder().nodeCode("hn-changde-1").build());
     assertThat(sent.get(0).method()).isEqualTo("POST");
+    assertThat(sent.get(0).url()).isEqualTo("http://127.0.0.1:9/v3/vpc/createVPC");
+    assertThat(new String(sent.get(0).body(), StandardCharsets.UTF_8))
+        .isEqualTo("{\"nodeCode\":\"hn-changde-1\"}");
+  }
+
+  @Test
+  @SuppressWarnings("deprecation") // the old name stays as a deprecated alias
+  void theDeprecatedCreateVpcNameSendsTheSameRequest() {
+    client.createVPC(CreateVpcRequest.builder().nodeCode("hn-changde-1").build());
     assertThat(sent.get(0).url()).isEqualTo("http://127.0.0.1:9/v3/vpc/createVPC");
     assertThat(new String(sent.get(0).body(), StandardCharsets.UTF_8))
         .isEqualTo("{\"nodeCode\":\"hn-changde-1\"}");

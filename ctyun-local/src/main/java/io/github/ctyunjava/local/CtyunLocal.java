@@ -1,10 +1,9 @@
 package io.github.ctyunjava.local;
 
 import io.github.ctyunjava.core.auth.Credentials;
-import io.github.ctyunjava.local.admin.AdminEndpoints;
-import io.github.ctyunjava.local.api.ApiDispatcher;
-import io.github.ctyunjava.local.api.OperationCatalog;
 import io.github.ctyunjava.local.api.Router;
+import io.github.ctyunjava.local.api.SpecCatalog;
+import io.github.ctyunjava.local.gateway.AdminEndpoints;
 import io.github.ctyunjava.local.gateway.CachingAccountLookup;
 import io.github.ctyunjava.local.gateway.EopVerifier;
 import io.github.ctyunjava.local.gateway.FaultInjector;
@@ -12,6 +11,7 @@ import io.github.ctyunjava.local.gateway.GatewayHandler;
 import io.github.ctyunjava.local.gateway.JsonErrorHandler;
 import io.github.ctyunjava.local.gateway.ReplayGuard;
 import io.github.ctyunjava.local.gateway.VerifierSettings;
+import io.github.ctyunjava.local.service.ApiDispatcher;
 import io.github.ctyunjava.local.service.HandlerRegistry;
 import io.github.ctyunjava.local.service.Ids;
 import io.github.ctyunjava.local.service.all.Services;
@@ -95,7 +95,7 @@ public final class CtyunLocal implements AutoCloseable {
       account = boot.account();
       HandlerRegistry handlers = new HandlerRegistry();
       Services.registerAll(handlers, options.endpointOrderPolicy(), options.tokenConflict());
-      OperationCatalog catalog = OperationCatalog.load();
+      SpecCatalog catalog = SpecCatalog.load();
       Database store = db;
       EopVerifier verifier =
           new EopVerifier(

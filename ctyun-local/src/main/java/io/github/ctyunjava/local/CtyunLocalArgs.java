@@ -1,6 +1,8 @@
 package io.github.ctyunjava.local;
 
-import io.github.ctyunjava.local.service.StatePolicy;
+import io.github.ctyunjava.local.options.FaultKind;
+import io.github.ctyunjava.local.options.StatePolicy;
+import io.github.ctyunjava.local.options.TokenConflict;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Locale;
@@ -149,8 +151,8 @@ public final class CtyunLocalArgs {
       case "--client-token-conflict" ->
           b.tokenConflict(
               switch (value.toLowerCase(Locale.ROOT)) {
-                case "error" -> CtyunLocalOptions.TokenConflict.ERROR;
-                case "first-answer" -> CtyunLocalOptions.TokenConflict.FIRST_ANSWER;
+                case "error" -> TokenConflict.ERROR;
+                case "first-answer" -> TokenConflict.FIRST_ANSWER;
                 default ->
                     throw new IllegalArgumentException(
                         "--client-token-conflict must be error or first-answer");
@@ -173,10 +175,10 @@ public final class CtyunLocalArgs {
     }
   }
 
-  private static CtyunLocalOptions.FaultKind faultKind(String v) {
+  private static FaultKind faultKind(String v) {
     return switch (v.toLowerCase(Locale.ROOT)) {
-      case "503", "unavailable" -> CtyunLocalOptions.FaultKind.UNAVAILABLE;
-      case "throttle", "429" -> CtyunLocalOptions.FaultKind.THROTTLE;
+      case "503", "unavailable" -> FaultKind.UNAVAILABLE;
+      case "throttle", "429" -> FaultKind.THROTTLE;
       default -> throw new IllegalArgumentException("--fail-with must be 503 or throttle");
     };
   }

@@ -1,6 +1,5 @@
 package io.github.ctyunjava.local;
 
-import io.github.ctyunjava.local.tls.TrustInstructions;
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 

@@ -1,7 +1,9 @@
 package io.github.ctyunjava.local;
 
 import io.github.ctyunjava.core.auth.ProfileFile;
-import io.github.ctyunjava.local.service.StatePolicy;
+import io.github.ctyunjava.local.options.FaultKind;
+import io.github.ctyunjava.local.options.StatePolicy;
+import io.github.ctyunjava.local.options.TokenConflict;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,22 +72,6 @@ public record CtyunLocalOptions(
     Clock clock,
     TokenConflict tokenConflict,
     Map<String, String> errorCodeOverrides) {
-
-  /** Kind of injected fault. */
-  public enum FaultKind {
-    /** HTTP 503 from the gateway. */
-    UNAVAILABLE,
-    /** HTTP 429 with a throttling code. */
-    THROTTLE
-  }
-
-  /** What a clientToken reused with different parameters gets (no public evidence either way). */
-  public enum TokenConflict {
-    /** A business error {@code Openapi.ClientToken.Conflict}. */
-    ERROR,
-    /** The first call's answer, ignoring the new parameters. */
-    FIRST_ANSWER
-  }
 
   /** Validates the combination of values. */
   public CtyunLocalOptions {

@@ -5,6 +5,7 @@ import static io.github.ctyunjava.local.testing.Api.fails;
 import static io.github.ctyunjava.local.testing.Api.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ctyunjava.local.options.TokenConflict;
 import io.github.ctyunjava.local.testing.Api;
 import io.github.ctyunjava.local.testing.Local;
 import io.github.ctyunjava.local.testing.TestClock;
@@ -21,8 +22,7 @@ class ConfigurableBehaviourTest {
   @Test
   void reusedTokenCanReturnTheFirstAnswer() {
     try (CtyunLocal local =
-        Local.start(
-            dir, clock, o -> o.tokenConflict(CtyunLocalOptions.TokenConflict.FIRST_ANSWER))) {
+        Local.start(dir, clock, o -> o.tokenConflict(TokenConflict.FIRST_ANSWER))) {
       Api api = new Api(local, clock);
       var req = body("name", "first", "CIDR", "10.0.0.0/16");
       String id = ok(api.post("/v4/vpc/create", req)).path("returnObj").path("vpcID").asText();
@@ -71,7 +71,7 @@ class ConfigurableBehaviourTest {
               "--error-code=X=Y"
             },
             Map.of());
-    assertThat(o.tokenConflict()).isEqualTo(CtyunLocalOptions.TokenConflict.FIRST_ANSWER);
+    assertThat(o.tokenConflict()).isEqualTo(TokenConflict.FIRST_ANSWER);
     assertThat(o.errorCodeOverrides()).containsEntry("A.B.C", "D.E.F").containsEntry("X", "Y");
   }
 }

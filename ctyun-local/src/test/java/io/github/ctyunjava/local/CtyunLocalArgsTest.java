@@ -3,7 +3,8 @@ package io.github.ctyunjava.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.ctyunjava.local.service.StatePolicy;
+import io.github.ctyunjava.local.options.FaultKind;
+import io.github.ctyunjava.local.options.StatePolicy;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Map;
@@ -51,7 +52,7 @@ class CtyunLocalArgsTest {
     assertThat(o.lenientQuery()).isTrue();
     assertThat(o.rejectReplay()).isTrue();
     assertThat(o.failRate()).isEqualTo(0.1);
-    assertThat(o.failWith()).isEqualTo(CtyunLocalOptions.FaultKind.THROTTLE);
+    assertThat(o.failWith()).isEqualTo(FaultKind.THROTTLE);
     assertThat(o.latency()).isEqualTo(Duration.ofMillis(50));
     assertThat(o.maxBodyBytes()).isEqualTo(2048);
     assertThat(o.endpointOrderPolicy()).isEqualTo(new StatePolicy(StatePolicy.Kind.AFTER_READS, 3));
@@ -67,7 +68,7 @@ class CtyunLocalArgsTest {
     assertThat(o.port()).isEqualTo(CtyunLocalArgs.DEFAULT_PORT);
     assertThat(o.dataDir()).isEqualTo(Paths.get(System.getProperty("user.home"), ".ctyun-local"));
     assertThat(o.dateWindow()).isEqualTo(Duration.ofMinutes(15));
-    assertThat(o.failWith()).isEqualTo(CtyunLocalOptions.FaultKind.UNAVAILABLE);
+    assertThat(o.failWith()).isEqualTo(FaultKind.UNAVAILABLE);
   }
 
   @Test

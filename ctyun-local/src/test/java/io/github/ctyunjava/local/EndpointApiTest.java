@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.core.auth.Credentials;
-import io.github.ctyunjava.local.service.StatePolicy;
+import io.github.ctyunjava.local.options.StatePolicy;
 import io.github.ctyunjava.local.testing.Api;
 import io.github.ctyunjava.local.testing.Local;
 import io.github.ctyunjava.local.testing.TestClock;

@@ -2,6 +2,7 @@ package io.github.ctyunjava.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ctyunjava.local.options.FaultKind;
 import io.github.ctyunjava.local.testing.Api;
 import io.github.ctyunjava.local.testing.Local;
 import io.github.ctyunjava.local.testing.RawHttp;
@@ -19,8 +20,7 @@ class FaultInjectionTest {
   @Test
   void throttleEveryCall() {
     try (CtyunLocal local =
-        Local.start(
-            dir, clock, o -> o.failRate(1.0).failWith(CtyunLocalOptions.FaultKind.THROTTLE))) {
+        Local.start(dir, clock, o -> o.failRate(1.0).failWith(FaultKind.THROTTLE))) {
       RawHttp.Answer a = new Api(local, clock).get("/v4/vpc/list");
       assertThat(a.status()).isEqualTo(429);
       assertThat(a.errorCode()).isEqualTo("Eop.Throttling");

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.core.auth.Credentials;
 import io.github.ctyunjava.core.signer.QueryParam;
 import io.github.ctyunjava.local.api.Operation;
-import io.github.ctyunjava.local.api.OperationCatalog;
+import io.github.ctyunjava.local.api.SpecCatalog;
 import io.github.ctyunjava.local.testing.Api;
 import io.github.ctyunjava.local.testing.EopClient;
 import io.github.ctyunjava.local.testing.Local;
@@ -97,7 +97,7 @@ class FuzzTest {
       Random random = new Random(20260601L);
       int calls = 0;
       int successes = 0;
-      for (Operation op : OperationCatalog.load().all()) {
+      for (Operation op : SpecCatalog.load().all()) {
         for (int round = 0; round < 25; round++) {
           ObjectNode params = plausible(op, ids);
           if (round > 0) {

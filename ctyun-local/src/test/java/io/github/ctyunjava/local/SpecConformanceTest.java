@@ -11,8 +11,10 @@ import io.github.ctyunjava.core.auth.Credentials;
 import io.github.ctyunjava.core.signer.QueryParam;
 import io.github.ctyunjava.core.testing.RepoFiles;
 import io.github.ctyunjava.local.api.Operation;
-import io.github.ctyunjava.local.api.OperationCatalog;
 import io.github.ctyunjava.local.api.Product;
+import io.github.ctyunjava.local.api.SpecCatalog;
+import io.github.ctyunjava.local.options.StatePolicy;
+import io.github.ctyunjava.local.options.TokenConflict;
 import io.github.ctyunjava.local.service.HandlerRegistry;
 import io.github.ctyunjava.local.service.all.Services;
 import io.github.ctyunjava.local.testing.Api;
@@ -63,7 +65,7 @@ class SpecConformanceTest {
   }
 
   static Stream<Operation> ctvpcOperations() {
-    return OperationCatalog.load().all().stream().filter(o -> o.product() == Product.CTVPC);
+    return SpecCatalog.load().all().stream().filter(o -> o.product() == Product.CTVPC);
   }
 
   @Test
@@ -84,7 +86,7 @@ class SpecConformanceTest {
   @Test
   void catalogueHasEveryPathAndMethodOfTheSharedSpec() throws Exception {
     JsonNode spec = YAML.readTree(RepoFiles.spec("ctvpc-vpce.openapi.yaml").toFile());
-    OperationCatalog catalog = OperationCatalog.load();
+    SpecCatalog catalog = SpecCatalog.load();
     int count = 0;
     for (Map.Entry<String, JsonNode> path : spec.path("paths").properties()) {
       for (Map.Entry<String, JsonNode> m : path.getValue().properties()) {
@@ -100,8 +102,7 @@ class SpecConformanceTest {
   @Test
   void everyCtvpcOperationHasAHandler() {
     HandlerRegistry registry = new HandlerRegistry();
-    CtyunLocalOptions options = CtyunLocalOptions.builder().dataDir(dir).build();
-    Services.registerAll(registry, options.endpointOrderPolicy(), options.tokenConflict());
+    Services.registerAll(registry, StatePolicy.immediate(), TokenConflict.ERROR);
     List<String> missing = new ArrayList<>();
     ctvpcOperations()
         .filter(o -> registry.find(Product.CTVPC, o.operationId()).isEmpty())

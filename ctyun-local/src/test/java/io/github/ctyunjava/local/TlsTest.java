@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ctyunjava.core.CtyunClient;
-import io.github.ctyunjava.core.CtyunClientException;
 import io.github.ctyunjava.core.CtyunRequest;
 import io.github.ctyunjava.core.RetryPolicy;
 import io.github.ctyunjava.core.auth.ProfileFile;
 import io.github.ctyunjava.core.auth.StaticCredentialsProvider;
 import io.github.ctyunjava.core.config.CtyunConfiguration;
+import io.github.ctyunjava.core.exception.CtyunClientException;
 import io.github.ctyunjava.local.testing.Api;
 import java.io.InputStream;
 import java.net.HttpURLConnection;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ctyunjava.core.CtyunClient;
-import io.github.ctyunjava.core.CtyunClientException;
 import io.github.ctyunjava.core.CtyunRequest;
-import io.github.ctyunjava.core.CtyunServiceException;
+import io.github.ctyunjava.core.exception.CtyunClientException;
+import io.github.ctyunjava.core.exception.CtyunServiceException;
 import io.github.ctyunjava.core.testing.TestEopServer;
 import io.github.ctyunjava.core.testing.TestEopServer.Answer;
 import io.micrometer.core.instrument.Counter;

@@ -1,7 +1,7 @@
 package io.github.ctyunjava.spring;
 
-import io.github.ctyunjava.core.CtyunException;
-import io.github.ctyunjava.core.CtyunServiceException;
+import io.github.ctyunjava.core.exception.CtyunException;
+import io.github.ctyunjava.core.exception.CtyunServiceException;
 import io.github.ctyunjava.ecx.EcxClient;
 import io.github.ctyunjava.ecx.model.DescribeRegionClustersRequest;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;

@@ -128,8 +128,8 @@ import java.util.concurrent.Executors;
 /**
  * {@link VpceClient} with every operation returning a {@link CompletableFuture}. Calls run on an
  * executor (the JDK transport blocks, so each call holds a thread while it waits); a service error
- * completes the future exceptionally with a {@link io.github.ctyunjava.core.CtyunServiceException}
- * as the cause. Thread-safe.
+ * completes the future exceptionally with a {@link
+ * io.github.ctyunjava.core.exception.CtyunServiceException} as the cause. Thread-safe.
  */
 public final class VpceAsyncClient implements AutoCloseable {
   private final VpceClient client;
@@ -143,8 +143,8 @@ public final class VpceAsyncClient implements AutoCloseable {
   }
 
   /**
-   * Runs calls of {@code client} on {@code executor}; {@link #close()} closes the client, not the
-   * executor.
+   * Runs calls of {@code client} on {@code executor}; {@link #close()} closes neither: the caller
+   * owns both.
    */
   public static VpceAsyncClient create(VpceClient client, Executor executor) {
     return new VpceAsyncClient(client, executor, null);
@@ -152,7 +152,7 @@ public final class VpceAsyncClient implements AutoCloseable {
 
   /**
    * Runs calls of {@code client} on a pool of {@code threads} daemon threads that {@link #close()}
-   * shuts down.
+   * shuts down; the client stays open (the caller closes it).
    */
   public static VpceAsyncClient create(VpceClient client, int threads) {
     if (threads < 1) {
@@ -523,17 +523,14 @@ public final class VpceAsyncClient implements AutoCloseable {
     return CompletableFuture.supplyAsync(() -> client.deleteSubnet(request), executor);
   }
 
-  /** Closes the client and, if this class created it, the thread pool. */
+  /**
+   * Shuts down the thread pool if this class created it. The VpceClient stays open: its caller
+   * built it and closes it.
+   */
   @Override
   public void close() {
-    try {
-      client.close();
-    } catch (Exception e) {
-      throw new io.github.ctyunjava.core.CtyunClientException("closing the client failed", e);
-    } finally {
-      if (ownedPool != null) {
-        ownedPool.shutdown();
-      }
+    if (ownedPool != null) {
+      ownedPool.shutdown();
     }
   }
 }

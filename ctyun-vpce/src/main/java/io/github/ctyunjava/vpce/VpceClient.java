@@ -130,11 +130,11 @@ import io.github.ctyunjava.vpce.model.UpdateVpcRequest;
 import io.github.ctyunjava.vpce.model.UpdateVpcResponse;
 import io.github.ctyunjava.vpce.model.Vpc;
 import io.github.ctyunjava.vpce.paginators.Paginator;
-import io.github.ctyunjava.vpce.waiters.VpceWaiter;
 
 /**
  * Typed client for CTyun VPC Endpoint (VPCE) and the VPC/subnet operations it needs; thread-safe,
- * close it when done. Service errors throw {@link io.github.ctyunjava.core.CtyunServiceException}.
+ * close it when done. Service errors throw {@link
+ * io.github.ctyunjava.core.exception.CtyunServiceException}.
  */
 public interface VpceClient extends AutoCloseable {
   /** A builder: credentials, endpoint override, retry policy, or an existing core client. */

@@ -4,7 +4,7 @@ import io.github.ctyunjava.core.CtyunClient;
 import io.github.ctyunjava.core.RetryPolicy;
 import io.github.ctyunjava.core.auth.CredentialsProvider;
 import io.github.ctyunjava.core.catalog.OperationInvoker;
-import io.github.ctyunjava.vpce.catalog.OperationCatalog;
+import io.github.ctyunjava.vpce.catalog.VpceCatalog;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -108,7 +108,6 @@ public final class VpceClientBuilder {
   public VpceClient build() {
     boolean owns = client == null;
     CtyunClient c = owns ? core.build() : client;
-    return new DefaultVpceClient(
-        new OperationInvoker(c, owns, OperationCatalog.load(), clientTokens));
+    return new DefaultVpceClient(new OperationInvoker(c, owns, VpceCatalog.load(), clientTokens));
   }
 }

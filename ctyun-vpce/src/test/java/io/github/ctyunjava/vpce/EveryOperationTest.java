@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ctyunjava.core.CtyunClient;
-import io.github.ctyunjava.core.CtyunServiceException;
 import io.github.ctyunjava.core.catalog.OperationCatalog.Operation;
+import io.github.ctyunjava.core.exception.CtyunServiceException;
 import io.github.ctyunjava.local.junit.CtyunLocalTest;
-import io.github.ctyunjava.vpce.catalog.OperationCatalog;
+import io.github.ctyunjava.vpce.catalog.VpceCatalog;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,13 +27,13 @@ class EveryOperationTest {
   static final String UNKNOWN_REGION = "00000000000000000000000000000000";
 
   static Stream<Operation> operations() {
-    return OperationCatalog.load().operations().stream();
+    return VpceCatalog.load().operations().stream();
   }
 
   @Test
   void everyNonInferredSpecOperationHasATypedMethod() throws Exception {
     List<String> missing = new ArrayList<>();
-    for (Operation op : OperationCatalog.load().operations()) {
+    for (Operation op : VpceCatalog.load().operations()) {
       Method m = VpceClient.class.getMethod(op.operationId(), Class.forName(op.requestClass()));
       assertThat(m.getReturnType().getName()).isEqualTo(op.responseClass());
       if (op.evidence().equals("inferred")) {
@@ -41,7 +41,7 @@ class EveryOperationTest {
       }
     }
     assertThat(missing).isEmpty();
-    assertThat(OperationCatalog.load().operations()).hasSize(59);
+    assertThat(VpceCatalog.load().operations()).hasSize(59);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -76,7 +76,7 @@ class EveryOperationTest {
           op.fields().stream()
               .filter(f -> f.required() && !f.name().equals("clientToken"))
               .findFirst()
-              .map(OperationCatalog.Field::name)
+              .map(VpceCatalog.Field::name)
               .orElseThrow(IllegalStateException::new);
       assertThatThrownBy(() -> CatalogRequests.call(client, op, request))
           .isInstanceOf(IllegalArgumentException.class)

@@ -2,7 +2,7 @@ package io.github.ctyunjava.vpce;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.ctyunjava.core.CtyunServiceException;
+import io.github.ctyunjava.core.exception.CtyunServiceException;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ctyunjava.core.CtyunClient;
-import io.github.ctyunjava.core.CtyunServiceException;
+import io.github.ctyunjava.core.exception.CtyunServiceException;
+import io.github.ctyunjava.core.testing.CloseCounter;
 import io.github.ctyunjava.local.junit.CtyunLocalTest;
 import io.github.ctyunjava.vpce.model.CreateVpcRequest;
 import io.github.ctyunjava.vpce.model.ListVpcsRequest;
@@ -77,5 +78,18 @@ class VpceAsyncClientTest {
         .isInstanceOf(java.util.concurrent.RejectedExecutionException.class);
     assertThatThrownBy(() -> VpceAsyncClient.create(VpceClient.builder().client(core).build(), 0))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void closeLeavesTheCallersClientOpen(CtyunClient core) {
+    CloseCounter closes = new CloseCounter();
+    VpceClient counting = closes.wrap(VpceClient.class, VpceClient.builder().client(core).build());
+    VpceAsyncClient.create(counting, 1).close();
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    VpceAsyncClient.create(counting, pool).close();
+    pool.shutdownNow();
+    assertThat(closes.closes()).isZero();
+    // the caller's client still works after the async clients are closed
+    assertThat(counting.listVpcs(ListVpcsRequest.builder().regionId(REGION).build())).isNotNull();
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ctyunjava.core.CtyunClient;
-import io.github.ctyunjava.core.CtyunServiceException;
+import io.github.ctyunjava.core.exception.CtyunServiceException;
 import io.github.ctyunjava.local.junit.CtyunLocalTest;
 import io.github.ctyunjava.vpce.model.AcceptEndpointApplyRequest;
 import io.github.ctyunjava.vpce.model.CreateEndpointResponse;
@@ -26,7 +26,6 @@ import io.github.ctyunjava.vpce.model.ShowEndpointRequest;
 import io.github.ctyunjava.vpce.model.ShowEndpointServiceConnectionsRequest;
 import io.github.ctyunjava.vpce.model.ShowEndpointWhitelistRequest;
 import io.github.ctyunjava.vpce.model.Vpc;
-import io.github.ctyunjava.vpce.waiters.VpceWaiter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

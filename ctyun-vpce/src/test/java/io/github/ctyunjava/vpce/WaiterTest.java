@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ctyunjava.core.Sleeper;
 import io.github.ctyunjava.local.junit.CtyunLocalExtension;
-import io.github.ctyunjava.local.service.StatePolicy;
+import io.github.ctyunjava.local.options.StatePolicy;
 import io.github.ctyunjava.vpce.model.CreateEndpointRequest;
 import io.github.ctyunjava.vpce.model.CreateEndpointResponse;
 import io.github.ctyunjava.vpce.model.DeleteEndpointRequest;
 import io.github.ctyunjava.vpce.model.OrderStatus;
-import io.github.ctyunjava.vpce.waiters.VpceWaiter;
-import io.github.ctyunjava.vpce.waiters.WaiterTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.github.ctyunjava.core.auth;
 
-import io.github.ctyunjava.core.CtyunClientException;
+import io.github.ctyunjava.core.exception.CtyunClientException;
 
 /** No usable credentials were found, or a credentials source is malformed. */
 public final class CredentialsException extends CtyunClientException {

@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.core.CtyunClient;
-import io.github.ctyunjava.core.CtyunClientException;
 import io.github.ctyunjava.core.CtyunRequest;
 import io.github.ctyunjava.core.CtyunResponse;
 import io.github.ctyunjava.core.catalog.OperationCatalog.Field;
 import io.github.ctyunjava.core.catalog.OperationCatalog.Operation;
+import io.github.ctyunjava.core.exception.CtyunClientException;
 import io.github.ctyunjava.core.internal.JsonFields;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -98,7 +98,7 @@ public final class OperationInvoker implements AutoCloseable {
    * top-level extras, or the {@code returnObj} as one field, as the catalogue says.
    *
    * @throws IllegalArgumentException if the catalogue has no such operation
-   * @throws io.github.ctyunjava.core.CtyunServiceException for a service or gateway error
+   * @throws io.github.ctyunjava.core.exception.CtyunServiceException for a service or gateway error
    * @throws CtyunClientException if the call could not be made or its answer read
    */
   public <R> R invoke(String operationId, Object request, Class<R> responseType) {

@@ -155,14 +155,14 @@ public final class CreateVpcRequest {
       return this;
     }
 
-    /** Sets {@code vpcName}: vPC name. */
+    /** Sets {@code vpcName}: VPC name. */
     @JsonProperty("vpcName")
     public Builder vpcName(String vpcName) {
       this.vpcName = vpcName;
       return this;
     }
 
-    /** Sets {@code cidr}: iPv4 block of the VPC, e.g. 192.168.0.0/16. */
+    /** Sets {@code cidr}: IPv4 block of the VPC, e.g. 192.168.0.0/16. */
     @JsonProperty("cidr")
     public Builder cidr(String cidr) {
       this.cidr = cidr;

@@ -229,7 +229,7 @@ public final class InstanceSpec {
       return this;
     }
 
-    /** Sets {@code memory}: gB. */
+    /** Sets {@code memory}: GB. */
     @JsonProperty("memory")
     public Builder memory(Integer memory) {
       this.memory = memory;

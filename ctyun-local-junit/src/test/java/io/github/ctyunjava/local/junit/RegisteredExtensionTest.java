@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ctyunjava.core.CtyunRequest;
-import io.github.ctyunjava.core.CtyunServiceException;
-import io.github.ctyunjava.local.CtyunLocalOptions.FaultKind;
+import io.github.ctyunjava.core.exception.CtyunServiceException;
+import io.github.ctyunjava.local.options.FaultKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

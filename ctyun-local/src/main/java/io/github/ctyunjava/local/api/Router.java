@@ -8,10 +8,10 @@ import java.util.Locale;
  * /v3/} and {@code /v1/} ecx); then the operation by path and method.
  */
 public final class Router {
-  private final OperationCatalog catalog;
+  private final SpecCatalog catalog;
 
   /** A router over a catalogue. */
-  public Router(OperationCatalog catalog) {
+  public Router(SpecCatalog catalog) {
     this.catalog = catalog;
   }
 

@@ -1,7 +1,7 @@
 package io.github.ctyunjava.local.gateway;
 
-import io.github.ctyunjava.local.CtyunLocalOptions.FaultKind;
 import io.github.ctyunjava.local.api.ApiError;
+import io.github.ctyunjava.local.options.FaultKind;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;

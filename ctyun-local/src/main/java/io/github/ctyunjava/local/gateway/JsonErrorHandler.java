@@ -3,7 +3,7 @@ package io.github.ctyunjava.local.gateway;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ctyunjava.local.api.ApiError;
-import io.github.ctyunjava.local.api.Envelope;
+import io.github.ctyunjava.local.api.ReplyEnvelope;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpHeader;
@@ -32,7 +32,7 @@ public final class JsonErrorHandler extends ErrorHandler {
     ApiError e =
         ApiError.gateway(code, "Eop.Request.Malformed", "malformed HTTP request", "HTTP请求格式错误");
     try {
-      return JSON.writeValueAsBytes(Envelope.error(e));
+      return JSON.writeValueAsBytes(ReplyEnvelope.error(e));
     } catch (JsonProcessingException ex) {
       return "{}".getBytes(StandardCharsets.UTF_8);
     }

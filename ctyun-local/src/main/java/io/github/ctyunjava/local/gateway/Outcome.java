@@ -2,7 +2,7 @@ package io.github.ctyunjava.local.gateway;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.local.api.ApiError;
-import io.github.ctyunjava.local.api.Envelope;
+import io.github.ctyunjava.local.api.ReplyEnvelope;
 
 /**
  * An HTTP answer: status, JSON body and the error code for the request log.
@@ -19,6 +19,6 @@ public record Outcome(int httpStatus, ObjectNode body, String errorCode) {
 
   /** The answer for an error. */
   public static Outcome error(ApiError e) {
-    return new Outcome(e.httpStatus(), Envelope.error(e), e.errorCode());
+    return new Outcome(e.httpStatus(), ReplyEnvelope.error(e), e.errorCode());
   }
 }

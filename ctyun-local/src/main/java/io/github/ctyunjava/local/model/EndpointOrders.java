@@ -1,11 +1,11 @@
 package io.github.ctyunjava.local.model;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ctyunjava.local.options.StatePolicy;
 import io.github.ctyunjava.local.service.DocFields;
 import io.github.ctyunjava.local.service.Docs;
 import io.github.ctyunjava.local.service.Ids;
 import io.github.ctyunjava.local.service.Scope;
-import io.github.ctyunjava.local.service.StatePolicy;
 import io.github.ctyunjava.local.service.SubnetIps;
 import io.github.ctyunjava.local.service.Types;
 import io.github.ctyunjava.local.store.Resource;

@@ -1,7 +1,7 @@
 package io.github.ctyunjava.local.service;
 
-import io.github.ctyunjava.local.CtyunLocalOptions.TokenConflict;
 import io.github.ctyunjava.local.api.ApiError;
+import io.github.ctyunjava.local.options.TokenConflict;
 import io.github.ctyunjava.local.store.StoredToken;
 import io.github.ctyunjava.local.store.Tx;
 import java.util.Optional;

@@ -465,7 +465,7 @@ public final class CreateEndpointRequest {
       return this;
     }
 
-    /** Sets {@code ipVersion}: iP stack: 0 IPv4, 1 IPv6 (not supported yet), 2 dual stack. */
+    /** Sets {@code ipVersion}: IP stack: 0 IPv4, 1 IPv6 (not supported yet), 2 dual stack. */
     @JsonProperty("ipVersion")
     public Builder ipVersion(IpVersion ipVersion) {
       this.ipVersion = ipVersion;
@@ -489,7 +489,7 @@ public final class CreateEndpointRequest {
       return this;
     }
 
-    /** Sets {@code vpcID}: vPC of the endpoint (vpc-xxxx); the subnet must belong to it. */
+    /** Sets {@code vpcID}: VPC of the endpoint (vpc-xxxx); the subnet must belong to it. */
     @JsonProperty("vpcID")
     public Builder vpcId(String vpcId) {
       this.vpcId = vpcId;
@@ -521,7 +521,7 @@ public final class CreateEndpointRequest {
     }
 
     /**
-     * Sets {@code whitelist}: iPv4 addresses/CIDRs allowed to use the endpoint; at most 20 entries
+     * Sets {@code whitelist}: IPv4 addresses/CIDRs allowed to use the endpoint; at most 20 entries
      * in total.
      */
     @JsonProperty("whitelist")
@@ -530,7 +530,7 @@ public final class CreateEndpointRequest {
       return this;
     }
 
-    /** Sets {@code whitelist6}: iPv6 addresses or CIDRs allowed to use the endpoint. */
+    /** Sets {@code whitelist6}: IPv6 addresses or CIDRs allowed to use the endpoint. */
     @JsonProperty("whitelist6")
     public Builder whitelist6(List<String> whitelist6) {
       this.whitelist6 = whitelist6;

@@ -499,14 +499,14 @@ public final class CreateEndpointServiceRequest {
       return this;
     }
 
-    /** Sets {@code vpcID}: vPC ID. */
+    /** Sets {@code vpcID}: VPC ID. */
     @JsonProperty("vpcID")
     public Builder vpcId(String vpcId) {
       this.vpcId = vpcId;
       return this;
     }
 
-    /** Sets {@code ipVersion}: iP stack: 0 IPv4, 1 IPv6 (not supported yet), 2 dual stack. */
+    /** Sets {@code ipVersion}: IP stack: 0 IPv4, 1 IPv6 (not supported yet), 2 dual stack. */
     @JsonProperty("ipVersion")
     public Builder ipVersion(IpVersion ipVersion) {
       this.ipVersion = ipVersion;
@@ -551,7 +551,7 @@ public final class CreateEndpointServiceRequest {
       return this;
     }
 
-    /** Sets {@code instanceID6}: iPv6 HAVIP ID when the backend is a VIP (dual stack). */
+    /** Sets {@code instanceID6}: IPv6 HAVIP ID when the backend is a VIP (dual stack). */
     @JsonProperty("instanceID6")
     public Builder instanceId6(String instanceId6) {
       this.instanceId6 = instanceId6;
@@ -559,7 +559,7 @@ public final class CreateEndpointServiceRequest {
     }
 
     /**
-     * Sets {@code underlayIP}: iPv4 underlay address when the backend is a CTyun internal
+     * Sets {@code underlayIP}: IPv4 underlay address when the backend is a CTyun internal
      * (underlay) resource.
      */
     @JsonProperty("underlayIP")
@@ -569,7 +569,7 @@ public final class CreateEndpointServiceRequest {
     }
 
     /**
-     * Sets {@code underlayIP6}: iPv6 underlay address when the backend is a CTyun internal
+     * Sets {@code underlayIP6}: IPv6 underlay address when the backend is a CTyun internal
      * (underlay) resource.
      */
     @JsonProperty("underlayIP6")

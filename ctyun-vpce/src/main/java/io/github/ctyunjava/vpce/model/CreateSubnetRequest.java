@@ -312,7 +312,7 @@ public final class CreateSubnetRequest {
       return this;
     }
 
-    /** Sets {@code vpcID}: vPC ID. */
+    /** Sets {@code vpcID}: VPC ID. */
     @JsonProperty("vpcID")
     public Builder vpcId(String vpcId) {
       this.vpcId = vpcId;
@@ -350,7 +350,7 @@ public final class CreateSubnetRequest {
       return this;
     }
 
-    /** Sets {@code dnsList}: dNS servers of the subnet, at most 4. */
+    /** Sets {@code dnsList}: DNS servers of the subnet, at most 4. */
     @JsonProperty("dnsList")
     public Builder dnsList(List<String> dnsList) {
       this.dnsList = dnsList;
@@ -371,7 +371,7 @@ public final class CreateSubnetRequest {
       return this;
     }
 
-    /** Sets {@code dhcpIP}: dHCP server IP; must differ from the gateway IP. */
+    /** Sets {@code dhcpIP}: DHCP server IP; must differ from the gateway IP. */
     @JsonProperty("dhcpIP")
     public Builder dhcpIp(String dhcpIp) {
       this.dhcpIp = dhcpIp;

@@ -287,7 +287,7 @@ public final class CreateVpcRequest {
     }
 
     /**
-     * Sets {@code name}: vPC name: 2-32 chars; Latin letters, Chinese, digits, _ and -; starts with
+     * Sets {@code name}: VPC name: 2-32 chars; Latin letters, Chinese, digits, _ and -; starts with
      * a letter or Chinese; must not start with http: or https:.
      */
     @JsonProperty("name")
@@ -314,7 +314,7 @@ public final class CreateVpcRequest {
     }
 
     /**
-     * Sets {@code ipv6SegmentPoolID}: iPv6 segment pool ID (required when addressPoolType is
+     * Sets {@code ipv6SegmentPoolID}: IPv6 segment pool ID (required when addressPoolType is
      * custom).
      */
     @JsonProperty("ipv6SegmentPoolID")
@@ -333,21 +333,21 @@ public final class CreateVpcRequest {
       return this;
     }
 
-    /** Sets {@code addressPoolType}: iPv6 address source. */
+    /** Sets {@code addressPoolType}: IPv6 address source. */
     @JsonProperty("addressPoolType")
     public Builder addressPoolType(AddressPoolType addressPoolType) {
       this.addressPoolType = addressPoolType;
       return this;
     }
 
-    /** Sets {@code ipv6Cidr}: iPv6 CIDR block. */
+    /** Sets {@code ipv6Cidr}: IPv6 CIDR block. */
     @JsonProperty("ipv6Cidr")
     public Builder ipv6Cidr(String ipv6Cidr) {
       this.ipv6Cidr = ipv6Cidr;
       return this;
     }
 
-    /** Sets {@code ipv6Isp}: iPv6 ISP (required when addressPoolType is ctyun). */
+    /** Sets {@code ipv6Isp}: IPv6 ISP (required when addressPoolType is ctyun). */
     @JsonProperty("ipv6Isp")
     public Builder ipv6Isp(Ipv6Isp ipv6Isp) {
       this.ipv6Isp = ipv6Isp;

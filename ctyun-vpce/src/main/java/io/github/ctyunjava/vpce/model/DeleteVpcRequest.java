@@ -149,7 +149,7 @@ public final class DeleteVpcRequest {
       return this;
     }
 
-    /** Sets {@code vpcID}: vPC ID. */
+    /** Sets {@code vpcID}: VPC ID. */
     @JsonProperty("vpcID")
     public Builder vpcId(String vpcId) {
       this.vpcId = vpcId;

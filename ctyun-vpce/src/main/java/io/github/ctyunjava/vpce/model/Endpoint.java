@@ -291,7 +291,7 @@ public final class Endpoint {
       return this;
     }
 
-    /** Sets {@code vpcID}: vPC of the endpoint. */
+    /** Sets {@code vpcID}: VPC of the endpoint. */
     @JsonProperty("vpcID")
     public Builder vpcId(String vpcId) {
       this.vpcId = vpcId;

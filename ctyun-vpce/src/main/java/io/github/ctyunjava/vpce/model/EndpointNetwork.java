@@ -162,14 +162,14 @@ public final class EndpointNetwork {
       return this;
     }
 
-    /** Sets {@code enableDns}: dNS switch as an integer flag (boolean in requests). */
+    /** Sets {@code enableDns}: DNS switch as an integer flag (boolean in requests). */
     @JsonProperty("enableDns")
     public Builder enableDns(Integer enableDns) {
       this.enableDns = enableDns;
       return this;
     }
 
-    /** Sets {@code dnsNames}: dNS names of the endpoint. */
+    /** Sets {@code dnsNames}: DNS names of the endpoint. */
     @JsonProperty("dnsNames")
     public Builder dnsNames(List<String> dnsNames) {
       this.dnsNames = dnsNames;

@@ -274,7 +274,7 @@ public final class EndpointService {
       return this;
     }
 
-    /** Sets {@code vpcID}: vPC of the service. */
+    /** Sets {@code vpcID}: VPC of the service. */
     @JsonProperty("vpcID")
     public Builder vpcId(String vpcId) {
       this.vpcId = vpcId;

@@ -165,7 +165,7 @@ public final class EndpointServiceWhitelistEntry {
       return this;
     }
 
-    /** Sets {@code bssAccountID}: iD of the allowed account. */
+    /** Sets {@code bssAccountID}: ID of the allowed account. */
     @JsonProperty("bssAccountID")
     public Builder bssAccountId(String bssAccountId) {
       this.bssAccountId = bssAccountId;

@@ -263,7 +263,7 @@ public final class ListEndpointsRequest {
       return this;
     }
 
-    /** Sets {@code vpcID}: vPC filter (hybrid-cloud SDK only). */
+    /** Sets {@code vpcID}: VPC filter (hybrid-cloud SDK only). */
     @JsonProperty("vpcID")
     public Builder vpcId(String vpcId) {
       this.vpcId = vpcId;

@@ -154,7 +154,7 @@ public final class ListVpcsResponse {
       return this;
     }
 
-    /** Sets {@code vpcs}: vPCs in this page. */
+    /** Sets {@code vpcs}: VPCs in this page. */
     @JsonProperty("vpcs")
     public Builder vpcs(List<Vpc> vpcs) {
       this.vpcs = vpcs;

@@ -164,21 +164,21 @@ public final class ModifyEndpointIpVersionRequest {
       return this;
     }
 
-    /** Sets {@code ipVersion}: iP stack: 0 IPv4, 1 IPv6 (not supported yet), 2 dual stack. */
+    /** Sets {@code ipVersion}: IP stack: 0 IPv4, 1 IPv6 (not supported yet), 2 dual stack. */
     @JsonProperty("ipVersion")
     public Builder ipVersion(IpVersion ipVersion) {
       this.ipVersion = ipVersion;
       return this;
     }
 
-    /** Sets {@code ipAddress}: iPv4 address for the endpoint. */
+    /** Sets {@code ipAddress}: IPv4 address for the endpoint. */
     @JsonProperty("ipAddress")
     public Builder ipAddress(String ipAddress) {
       this.ipAddress = ipAddress;
       return this;
     }
 
-    /** Sets {@code ipv6Address}: iPv6 address. */
+    /** Sets {@code ipv6Address}: IPv6 address. */
     @JsonProperty("ipv6Address")
     public Builder ipv6Address(String ipv6Address) {
       this.ipv6Address = ipv6Address;

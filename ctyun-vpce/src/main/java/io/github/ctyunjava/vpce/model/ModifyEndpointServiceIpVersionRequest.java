@@ -202,7 +202,7 @@ public final class ModifyEndpointServiceIpVersionRequest {
       return this;
     }
 
-    /** Sets {@code ipVersion}: iP stack: 0 IPv4, 1 IPv6 (not supported yet), 2 dual stack. */
+    /** Sets {@code ipVersion}: IP stack: 0 IPv4, 1 IPv6 (not supported yet), 2 dual stack. */
     @JsonProperty("ipVersion")
     public Builder ipVersion(IpVersion ipVersion) {
       this.ipVersion = ipVersion;
@@ -216,21 +216,21 @@ public final class ModifyEndpointServiceIpVersionRequest {
       return this;
     }
 
-    /** Sets {@code ipv6Address}: iPv6 transit IP of a reverse service. */
+    /** Sets {@code ipv6Address}: IPv6 transit IP of a reverse service. */
     @JsonProperty("ipv6Address")
     public Builder ipv6Address(String ipv6Address) {
       this.ipv6Address = ipv6Address;
       return this;
     }
 
-    /** Sets {@code instanceIDV6}: iPv6 backend instance ID; needed when the backend is a VIP. */
+    /** Sets {@code instanceIDV6}: IPv6 backend instance ID; needed when the backend is a VIP. */
     @JsonProperty("instanceIDV6")
     public Builder instanceIdv6(String instanceIdv6) {
       this.instanceIdv6 = instanceIdv6;
       return this;
     }
 
-    /** Sets {@code underlayIp6}: iPv6 underlay address; needed for CTyun internal services. */
+    /** Sets {@code underlayIp6}: IPv6 underlay address; needed for CTyun internal services. */
     @JsonProperty("underlayIp6")
     public Builder underlayIp6(String underlayIp6) {
       this.underlayIp6 = underlayIp6;

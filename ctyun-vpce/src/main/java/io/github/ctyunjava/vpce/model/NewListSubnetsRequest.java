@@ -186,7 +186,7 @@ public final class NewListSubnetsRequest {
       return this;
     }
 
-    /** Sets {@code vpcID}: vPC ID. */
+    /** Sets {@code vpcID}: VPC ID. */
     @JsonProperty("vpcID")
     public Builder vpcId(String vpcId) {
       this.vpcId = vpcId;

@@ -133,7 +133,7 @@ public final class NewListVpcsResponse {
 
     private Builder() {}
 
-    /** Sets {@code vpcs}: vPCs in this page. */
+    /** Sets {@code vpcs}: VPCs in this page. */
     @JsonProperty("vpcs")
     public Builder vpcs(List<Vpc> vpcs) {
       this.vpcs = vpcs;

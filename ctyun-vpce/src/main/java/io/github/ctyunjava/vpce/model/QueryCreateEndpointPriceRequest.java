@@ -332,7 +332,7 @@ public final class QueryCreateEndpointPriceRequest {
       return this;
     }
 
-    /** Sets {@code vpcID}: vPC ID. */
+    /** Sets {@code vpcID}: VPC ID. */
     @JsonProperty("vpcID")
     public Builder vpcId(String vpcId) {
       this.vpcId = vpcId;
@@ -356,7 +356,7 @@ public final class QueryCreateEndpointPriceRequest {
       return this;
     }
 
-    /** Sets {@code whitelist}: iPv4 addresses or CIDRs allowed to use the endpoint. */
+    /** Sets {@code whitelist}: IPv4 addresses or CIDRs allowed to use the endpoint. */
     @JsonProperty("whitelist")
     public Builder whitelist(List<String> whitelist) {
       this.whitelist = whitelist;

@@ -166,7 +166,7 @@ public final class QueryCtyunServicesRequest {
       return this;
     }
 
-    /** Sets {@code vpcID}: vPC ID. */
+    /** Sets {@code vpcID}: VPC ID. */
     @JsonProperty("vpcID")
     public Builder vpcId(String vpcId) {
       this.vpcId = vpcId;

@@ -129,7 +129,7 @@ public final class ShowVpcRequest {
       return this;
     }
 
-    /** Sets {@code vpcID}: vPC ID. */
+    /** Sets {@code vpcID}: VPC ID. */
     @JsonProperty("vpcID")
     public Builder vpcId(String vpcId) {
       this.vpcId = vpcId;

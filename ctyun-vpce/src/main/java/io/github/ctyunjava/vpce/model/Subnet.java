@@ -511,7 +511,7 @@ public final class Subnet {
       return this;
     }
 
-    /** Sets {@code vpcID}: vPC of the subnet. */
+    /** Sets {@code vpcID}: VPC of the subnet. */
     @JsonProperty("vpcID")
     public Builder vpcId(String vpcId) {
       this.vpcId = vpcId;
@@ -554,7 +554,7 @@ public final class Subnet {
       return this;
     }
 
-    /** Sets {@code dhcpIP}: dHCP server IP; must differ from the gateway IP. */
+    /** Sets {@code dhcpIP}: DHCP server IP; must differ from the gateway IP. */
     @JsonProperty("dhcpIP")
     public Builder dhcpIp(String dhcpIp) {
       this.dhcpIp = dhcpIp;
@@ -597,7 +597,7 @@ public final class Subnet {
       return this;
     }
 
-    /** Sets {@code ipv6CIDR}: iPv6 CIDR of the subnet. */
+    /** Sets {@code ipv6CIDR}: IPv6 CIDR of the subnet. */
     @JsonProperty("ipv6CIDR")
     public Builder ipv6Cidr(String ipv6Cidr) {
       this.ipv6Cidr = ipv6Cidr;
@@ -618,21 +618,21 @@ public final class Subnet {
       return this;
     }
 
-    /** Sets {@code ipv6GatewayIP}: iPv6 gateway address. */
+    /** Sets {@code ipv6GatewayIP}: IPv6 gateway address. */
     @JsonProperty("ipv6GatewayIP")
     public Builder ipv6GatewayIp(String ipv6GatewayIp) {
       this.ipv6GatewayIp = ipv6GatewayIp;
       return this;
     }
 
-    /** Sets {@code dnsList}: dNS servers of the subnet, at most 4. */
+    /** Sets {@code dnsList}: DNS servers of the subnet, at most 4. */
     @JsonProperty("dnsList")
     public Builder dnsList(List<String> dnsList) {
       this.dnsList = dnsList;
       return this;
     }
 
-    /** Sets {@code ntpList}: nTP servers, at most 4. */
+    /** Sets {@code ntpList}: NTP servers, at most 4. */
     @JsonProperty("ntpList")
     public Builder ntpList(List<String> ntpList) {
       this.ntpList = ntpList;

@@ -171,7 +171,7 @@ public final class UpdateSubnetRequest {
       return this;
     }
 
-    /** Sets {@code dnsList}: dNS servers of the subnet, at most 4. */
+    /** Sets {@code dnsList}: DNS servers of the subnet, at most 4. */
     @JsonProperty("dnsList")
     public Builder dnsList(List<String> dnsList) {
       this.dnsList = dnsList;

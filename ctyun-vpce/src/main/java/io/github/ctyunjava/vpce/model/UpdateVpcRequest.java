@@ -192,7 +192,7 @@ public final class UpdateVpcRequest {
       return this;
     }
 
-    /** Sets {@code vpcID}: vPC to change. */
+    /** Sets {@code vpcID}: VPC to change. */
     @JsonProperty("vpcID")
     public Builder vpcId(String vpcId) {
       this.vpcId = vpcId;

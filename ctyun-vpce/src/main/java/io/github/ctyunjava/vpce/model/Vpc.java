@@ -334,14 +334,14 @@ public final class Vpc {
 
     private Builder() {}
 
-    /** Sets {@code vpcID}: vPC ID (vpc- followed by 10 lowercase letters/digits). */
+    /** Sets {@code vpcID}: VPC ID (vpc- followed by 10 lowercase letters/digits). */
     @JsonProperty("vpcID")
     public Builder vpcId(String vpcId) {
       this.vpcId = vpcId;
       return this;
     }
 
-    /** Sets {@code name}: vPC name. */
+    /** Sets {@code name}: VPC name. */
     @JsonProperty("name")
     public Builder name(String name) {
       this.name = name;
@@ -376,7 +376,7 @@ public final class Vpc {
       return this;
     }
 
-    /** Sets {@code ipv6CIDRS}: iPv6 CIDR blocks. */
+    /** Sets {@code ipv6CIDRS}: IPv6 CIDR blocks. */
     @JsonProperty("ipv6CIDRS")
     public Builder ipv6Cidrs(List<String> ipv6Cidrs) {
       this.ipv6Cidrs = ipv6Cidrs;
@@ -390,7 +390,7 @@ public final class Vpc {
       return this;
     }
 
-    /** Sets {@code natGatewayIDs}: nAT gateway IDs in the VPC. */
+    /** Sets {@code natGatewayIDs}: NAT gateway IDs in the VPC. */
     @JsonProperty("natGatewayIDs")
     public Builder natGatewayIds(List<String> natGatewayIds) {
       this.natGatewayIds = natGatewayIds;
@@ -420,7 +420,7 @@ public final class Vpc {
       return this;
     }
 
-    /** Sets {@code vni}: vXLAN network identifier. */
+    /** Sets {@code vni}: VXLAN network identifier. */
     @JsonProperty("vni")
     public Builder vni(Integer vni) {
       this.vni = vni;

@@ -1,8 +1,8 @@
 package io.github.ctyunjava.local.service.all;
 
-import io.github.ctyunjava.local.CtyunLocalOptions.TokenConflict;
+import io.github.ctyunjava.local.options.StatePolicy;
+import io.github.ctyunjava.local.options.TokenConflict;
 import io.github.ctyunjava.local.service.HandlerRegistry;
-import io.github.ctyunjava.local.service.StatePolicy;
 import io.github.ctyunjava.local.service.ecx.EcxHandlers;
 import io.github.ctyunjava.local.service.endpoint.EndpointExtraHandlers;
 import io.github.ctyunjava.local.service.endpoint.EndpointHandlers;

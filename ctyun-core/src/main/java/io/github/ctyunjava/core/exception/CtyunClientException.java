@@ -1,4 +1,4 @@
-package io.github.ctyunjava.core;
+package io.github.ctyunjava.core.exception;
 
 /**
  * The request never reached the service, or its answer could not be read: bad configuration,

@@ -1,4 +1,4 @@
-package io.github.ctyunjava.local.service;
+package io.github.ctyunjava.local.options;
 
 import java.time.Duration;
 import java.time.Instant;

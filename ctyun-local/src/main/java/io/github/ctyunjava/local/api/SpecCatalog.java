@@ -20,21 +20,21 @@ import java.util.Optional;
  * The operations of every product, read from the bundled OpenAPI documents: paths, methods,
  * query-vs-body placement and schemas are data, not code. {@code $ref}s are resolved on load.
  */
-public final class OperationCatalog {
+public final class SpecCatalog {
   private static final int MAX_REF_DEPTH = 32;
 
   private final Map<String, Operation> byKey = new LinkedHashMap<>();
   private final Map<String, Operation> byId = new LinkedHashMap<>();
 
-  private OperationCatalog() {}
+  private SpecCatalog() {}
 
   /** Loads the catalogue of every {@link Product}. */
-  public static OperationCatalog load() {
-    OperationCatalog c = new OperationCatalog();
+  public static SpecCatalog load() {
+    SpecCatalog c = new SpecCatalog();
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     for (Product p : Product.values()) {
       try (InputStream in =
-          OperationCatalog.class.getClassLoader().getResourceAsStream(p.specResource())) {
+          SpecCatalog.class.getClassLoader().getResourceAsStream(p.specResource())) {
         if (in == null) {
           throw new IllegalStateException("missing spec resource " + p.specResource());
         }

@@ -1,4 +1,4 @@
-package io.github.ctyunjava.core;
+package io.github.ctyunjava.core.exception;
 
 /** Base of every exception the SDK throws. Messages never contain a secret or a signature. */
 public class CtyunException extends RuntimeException {

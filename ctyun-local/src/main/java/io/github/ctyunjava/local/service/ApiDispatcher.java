@@ -1,16 +1,13 @@
-package io.github.ctyunjava.local.api;
+package io.github.ctyunjava.local.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.ctyunjava.local.CtyunLocalOptions.TokenConflict;
-import io.github.ctyunjava.local.service.ApiCall;
-import io.github.ctyunjava.local.service.ApiReply;
-import io.github.ctyunjava.local.service.ClientTokenReplay;
-import io.github.ctyunjava.local.service.Docs;
-import io.github.ctyunjava.local.service.HandlerRegistry;
-import io.github.ctyunjava.local.service.OperationHandler;
-import io.github.ctyunjava.local.service.Regions;
+import io.github.ctyunjava.local.api.ApiError;
+import io.github.ctyunjava.local.api.Operation;
+import io.github.ctyunjava.local.api.Product;
+import io.github.ctyunjava.local.api.ReplyEnvelope;
+import io.github.ctyunjava.local.options.TokenConflict;
 import io.github.ctyunjava.local.store.Account;
 import io.github.ctyunjava.local.store.Database;
 import io.github.ctyunjava.local.store.StoreException;
@@ -100,7 +97,7 @@ public final class ApiDispatcher {
   }
 
   private static ObjectNode envelope(ApiReply reply) {
-    return Envelope.success(reply.returnObj(), reply.topLevel());
+    return ReplyEnvelope.success(reply.returnObj(), reply.topLevel());
   }
 
   private static String write(ObjectNode node) {

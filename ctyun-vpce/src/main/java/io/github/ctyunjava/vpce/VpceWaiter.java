@@ -1,9 +1,8 @@
-package io.github.ctyunjava.vpce.waiters;
+package io.github.ctyunjava.vpce;
 
-import io.github.ctyunjava.core.CtyunClientException;
-import io.github.ctyunjava.core.CtyunServiceException;
 import io.github.ctyunjava.core.Sleeper;
-import io.github.ctyunjava.vpce.VpceClient;
+import io.github.ctyunjava.core.exception.CtyunClientException;
+import io.github.ctyunjava.core.exception.CtyunServiceException;
 import io.github.ctyunjava.vpce.model.CreateEndpointRequest;
 import io.github.ctyunjava.vpce.model.CreateEndpointResponse;
 import io.github.ctyunjava.vpce.model.DeleteEndpointRequest;

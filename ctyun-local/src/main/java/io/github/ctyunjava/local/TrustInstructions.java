@@ -1,4 +1,4 @@
-package io.github.ctyunjava.local.tls;
+package io.github.ctyunjava.local;
 
 import java.net.URI;
 import java.nio.file.Path;

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
 /** Builds the CTyun response envelope for successes, business errors and gateway rejections. */
-public final class Envelope {
+public final class ReplyEnvelope {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-  private Envelope() {}
+  private ReplyEnvelope() {}
 
   /**
    * A success envelope.

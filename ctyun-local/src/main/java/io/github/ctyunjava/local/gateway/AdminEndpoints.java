@@ -1,13 +1,11 @@
-package io.github.ctyunjava.local.admin;
+package io.github.ctyunjava.local.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.local.api.ApiError;
-import io.github.ctyunjava.local.api.Envelope;
-import io.github.ctyunjava.local.gateway.JsonBodies;
-import io.github.ctyunjava.local.gateway.Outcome;
+import io.github.ctyunjava.local.api.ReplyEnvelope;
 import io.github.ctyunjava.local.service.Docs;
 import io.github.ctyunjava.local.service.Ids;
 import io.github.ctyunjava.local.store.Account;
@@ -58,7 +56,7 @@ public final class AdminEndpoints {
         ObjectNode health = F.objectNode();
         health.put("status", "UP");
         health.put("store", storeKind);
-        return Outcome.ok(Envelope.success(health, java.util.Map.of()));
+        return Outcome.ok(ReplyEnvelope.success(health, java.util.Map.of()));
       case "reset":
         requireMethod(method, "POST");
         requireToken(givenToken);
@@ -67,15 +65,16 @@ public final class AdminEndpoints {
               tx.resetData();
               return null;
             });
-        return Outcome.ok(Envelope.success(F.objectNode().put("reset", true), java.util.Map.of()));
+        return Outcome.ok(
+            ReplyEnvelope.success(F.objectNode().put("reset", true), java.util.Map.of()));
       case "stats":
         requireMethod(method, "GET");
         requireToken(givenToken);
-        return Outcome.ok(Envelope.success(stats(), java.util.Map.of()));
+        return Outcome.ok(ReplyEnvelope.success(stats(), java.util.Map.of()));
       case "accounts":
         requireToken(givenToken);
         if ("POST".equals(method)) {
-          return Outcome.ok(Envelope.success(createAccount(body), java.util.Map.of()));
+          return Outcome.ok(ReplyEnvelope.success(createAccount(body), java.util.Map.of()));
         }
         requireMethod(method, "GET");
         List<Account> accounts = db.inTransaction(tx -> tx.accounts());
@@ -86,7 +85,7 @@ public final class AdminEndpoints {
               .put("email", a.email())
               .put("accessKey", a.accessKey());
         }
-        return Outcome.ok(Envelope.success(arr, java.util.Map.of()));
+        return Outcome.ok(ReplyEnvelope.success(arr, java.util.Map.of()));
       default:
         throw ApiError.gateway(
             404, "Eop.Route.NotFound", "no admin endpoint " + ApiError.echo(path), "管理接口不存在");

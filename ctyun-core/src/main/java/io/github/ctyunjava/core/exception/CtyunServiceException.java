@@ -1,4 +1,6 @@
-package io.github.ctyunjava.core;
+package io.github.ctyunjava.core.exception;
+
+import java.util.Locale;
 
 /**
  * The service answered with an error: a business failure ({@code statusCode} 900 in an HTTP 200) or
@@ -30,19 +32,16 @@ public final class CtyunServiceException extends CtyunException {
     this.body = b.body;
   }
 
-  /** An exception for an answer: its HTTP status and envelope (may be empty). */
-  static CtyunServiceException of(
-      int httpStatus, Envelope envelope, String requestId, String traceId, String body) {
-    return builder()
-        .httpStatus(httpStatus)
-        .statusCode(envelope.statusCode())
-        .errorCode(firstNonEmpty(envelope.errorCode(), envelope.error()))
-        .serviceMessage(envelope.message())
-        .description(envelope.description())
-        .requestId(requestId)
-        .traceId(traceId)
-        .body(body)
-        .build();
+  /**
+   * Whether a CTyun error code means "throttled" (e.g. {@code Openapi.Request.Throttling}): worth
+   * retrying after a pause.
+   */
+  public static boolean isThrottlingCode(String errorCode) {
+    if (errorCode == null) {
+      return false;
+    }
+    String c = errorCode.toLowerCase(Locale.ROOT);
+    return c.contains("throttl") || c.contains("ratelimit") || c.contains("toomanyrequests");
   }
 
   /** A builder, e.g. to stand in for a service error in a test. */
@@ -125,7 +124,7 @@ public final class CtyunServiceException extends CtyunException {
   /** HTTP 429, or an error code that says throttled (e.g. {@code Openapi.Request.Throttling}). */
   @Override
   public boolean isThrottling() {
-    return httpStatus == 429 || RetryPolicy.looksLikeThrottling(errorCode);
+    return httpStatus == 429 || isThrottlingCode(errorCode);
   }
 
   /**

@@ -1,6 +1,6 @@
-package io.github.ctyunjava.vpce.waiters;
+package io.github.ctyunjava.vpce;
 
-import io.github.ctyunjava.core.CtyunClientException;
+import io.github.ctyunjava.core.exception.CtyunClientException;
 
 /** A waiter gave up: the resource did not reach the awaited state before the timeout. */
 public final class WaiterTimeoutException extends CtyunClientException {

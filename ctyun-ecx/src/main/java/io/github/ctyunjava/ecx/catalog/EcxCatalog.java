@@ -6,21 +6,21 @@ package io.github.ctyunjava.ecx.catalog;
  * Field}, {@code Pagination}) live in ctyun-core's {@link
  * io.github.ctyunjava.core.catalog.OperationCatalog}. Immutable, thread-safe.
  */
-public final class OperationCatalog extends io.github.ctyunjava.core.catalog.OperationCatalog {
+public final class EcxCatalog extends io.github.ctyunjava.core.catalog.OperationCatalog {
   /** The classpath resource holding the catalogue. */
   public static final String RESOURCE = "/io/github/ctyunjava/ecx/catalog/operations.json";
 
-  private static volatile OperationCatalog defaultCatalog;
+  private static volatile EcxCatalog defaultCatalog;
 
-  private OperationCatalog(io.github.ctyunjava.core.catalog.OperationCatalog read) {
+  private EcxCatalog(io.github.ctyunjava.core.catalog.OperationCatalog read) {
     super(read);
   }
 
   /** The catalogue bundled with this library (loaded once). */
-  public static OperationCatalog load() {
-    OperationCatalog c = defaultCatalog;
+  public static EcxCatalog load() {
+    EcxCatalog c = defaultCatalog;
     if (c == null) {
-      c = new OperationCatalog(load(OperationCatalog.class, RESOURCE));
+      c = new EcxCatalog(load(EcxCatalog.class, RESOURCE));
       defaultCatalog = c;
     }
     return c;

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ctyunjava.core.catalog.OperationCatalog.Field;
 import io.github.ctyunjava.core.catalog.OperationCatalog.Operation;
-import io.github.ctyunjava.vpce.catalog.OperationCatalog;
+import io.github.ctyunjava.vpce.catalog.VpceCatalog;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The runtime reader of operations.json (what the CLI and emulator will read). */
-class OperationCatalogTest {
-  final OperationCatalog catalog = OperationCatalog.load();
+class VpceCatalogTest {
+  final VpceCatalog catalog = VpceCatalog.load();
 
   @Test
   void billedCreateEndpoint() {
