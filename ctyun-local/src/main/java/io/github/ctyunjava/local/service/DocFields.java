@@ -47,7 +47,7 @@ public final class DocFields {
   /** Order number of a billed endpoint create or delete. */
   public static final String MASTER_ORDER_NO = "_masterOrderNO";
 
-  /** The {@link StatePolicy} an order completes by. */
+  /** The {@link io.github.ctyunjava.local.options.StatePolicy} an order completes by. */
   public static final String POLICY = "_policy";
 
   /** When an order started, epoch milliseconds. */
