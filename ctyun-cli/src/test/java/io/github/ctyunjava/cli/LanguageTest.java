@@ -2,6 +2,10 @@ package io.github.ctyunjava.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ctyunjava.cli.common.CliContext;
+import io.github.ctyunjava.cli.common.CliLanguage;
+import io.github.ctyunjava.cli.common.ExitCodes;
+import io.github.ctyunjava.cli.common.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
