@@ -9,6 +9,7 @@ import io.github.ctyunjava.cli.common.CliContext;
 import io.github.ctyunjava.cli.common.ExitCodes;
 import io.github.ctyunjava.cli.common.StopSignal;
 import io.github.ctyunjava.core.auth.ProfileFile;
+import io.github.ctyunjava.local.CtyunLocalArgs;
 import io.github.ctyunjava.local.CtyunLocalOptions;
 import io.github.ctyunjava.local.CtyunLocalOptions.FaultKind;
 import io.github.ctyunjava.local.service.StatePolicy;
@@ -19,8 +20,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -366,6 +369,104 @@ class LocalStartCommandTest {
             "--credentials-file")) {
       assertThat(r.out()).contains(flag);
     }
+  }
+
+  static Stream<Arguments> sharedFlags() {
+    return Stream.of(
+        Arguments.of(List.of()),
+        Arguments.of(
+            List.of(
+                "--port",
+                "0",
+                "--host",
+                "0.0.0.0",
+                "--data-dir",
+                "/tmp/x",
+                "--tls",
+                "--tls-port",
+                "9443",
+                "--date-window",
+                "5m",
+                "--accept-utc-dates",
+                "--lenient-query",
+                "--reject-replay",
+                "--fail-rate",
+                "0.1",
+                "--fail-with",
+                "throttle",
+                "--latency",
+                "50ms",
+                "--endpoint-order-policy",
+                "reads:3")),
+        Arguments.of(
+            List.of(
+                "--max-body-bytes",
+                "2048",
+                "--no-profile",
+                "--client-token-conflict",
+                "first-answer",
+                "--error-code",
+                "A.B=C.D",
+                "--error-code=X=Y",
+                "--credentials-file",
+                "/tmp/c",
+                "--admin-token-env",
+                "MY_TOKEN")),
+        Arguments.of(
+            List.of("--db-url", "jdbc:postgresql://h/db", "--db-user", "u", "--ak", "AK1")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("sharedFlags")
+  void theStandaloneJarAndLocalStartReadTheSameFlags(List<String> flags) {
+    Map<String, String> env =
+        Map.of(
+            "CTYUN_SHARED_CREDENTIALS_FILE", credentials().toString(),
+            "MY_TOKEN", "token-from-env",
+            "CTYUN_LOCAL_AK", "AKfromTheEnvironment",
+            "CTYUN_LOCAL_SK", "SKfromTheEnvironment",
+            "CTYUN_LOCAL_DB_PASSWORD", "pw");
+    Map<String, String> cliEnv = new java.util.HashMap<>(env);
+    cliEnv.remove("CTYUN_SHARED_CREDENTIALS_FILE"); // context() adds it
+    Clock fixed = Clock.fixed(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC);
+    String[] args = flags.toArray(new String[0]);
+
+    CtyunLocalOptions viaCli = options(context(cliEnv), args).toBuilder().clock(fixed).build();
+    CtyunLocalOptions viaJar =
+        CtyunLocalArgs.parse(args, env, w -> {}).toBuilder().clock(fixed).build();
+
+    assertThat(viaCli).isEqualTo(viaJar);
+  }
+
+  @Test
+  void theSecretKeyComesFromAFileAndSkWarns() throws Exception {
+    Path file = tmp.resolve("sk");
+    Files.writeString(file, "SKfromAFile\n");
+
+    CtyunLocalOptions o = options("--ak", "AK1", "--secret-key-file", file.toString());
+
+    assertThat(o.accessKey()).isEqualTo("AK1");
+    assertThat(o.secretKey()).isEqualTo("SKfromAFile");
+
+    CliRunner.Result r =
+        runner()
+            .run(
+                "local",
+                "start",
+                "--port",
+                "0",
+                "--data-dir",
+                tmp.resolve("data").toString(),
+                "--ak",
+                "AKgiven0000000001",
+                "--sk",
+                "SKvisibleInPs",
+                "--quiet");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err())
+        .contains("ctyun: warning: --sk is deprecated")
+        .doesNotContain("SKvisibleInPs");
+    assertThat(r.out()).doesNotContain("SKvisibleInPs");
   }
 
   private CliContext context(Map<String, String> extraEnv) {
