@@ -11,8 +11,10 @@ import io.github.ctyunjava.core.CtyunException;
 import io.github.ctyunjava.core.CtyunServiceException;
 import io.github.ctyunjava.core.auth.StaticCredentialsProvider;
 import io.github.ctyunjava.core.config.CtyunConfiguration;
+import io.github.ctyunjava.ecx.EcxClient;
 import io.github.ctyunjava.local.CtyunLocal;
 import io.github.ctyunjava.local.CtyunLocalOptions;
+import io.github.ctyunjava.vpce.VpceClient;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -24,8 +26,9 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code ctyun demo}: starts an embedded emulator on a free port with its own data directory and
- * account, walks the {@link DemoScenario} through the SDK, and stops it again. Never reads or
- * writes {@code ~/.ctyun}.
+ * account, walks the {@link DemoScenario} through the SDK's typed clients ({@link VpceClient},
+ * {@link EcxClient}, sharing one core client), and stops it again. Never reads or writes {@code
+ * ~/.ctyun}.
  */
 @Command(
     name = "demo",
@@ -83,9 +86,11 @@ public final class DemoCommand implements Callable<Integer> {
       return ExitCodes.SERVICE_ERROR;
     }
     try (local;
-        CtyunClient client = client(ctx, local, counter)) {
+        CtyunClient client = client(ctx, local, counter);
+        VpceClient vpce = VpceClient.builder().client(client).build();
+        EcxClient ecx = EcxClient.builder().client(client).build()) {
       intro(out, local, dir, temporary);
-      new DemoScenario(new DemoApi(client), new StepLog(out), DemoScenario.Pause.sleep()).run();
+      new DemoScenario(vpce, ecx, new StepLog(out), DemoScenario.Pause.sleep()).run();
       out.println();
       out.println(
           "demo finished: " + counter.calls() + " calls, all signed and verified by ctyun-local");
@@ -113,7 +118,8 @@ public final class DemoCommand implements Callable<Integer> {
   }
 
   private void intro(PrintWriter out, CtyunLocal local, Path dir, boolean temporary) {
-    out.println("ctyun demo: an embedded ctyun-local, driven through the SDK (CtyunClient)");
+    out.println(
+        "ctyun demo: an embedded ctyun-local, driven through the SDK (VpceClient, EcxClient)");
     out.println("  endpoint:    " + local.endpoint());
     out.println(
         "  account AK:  "

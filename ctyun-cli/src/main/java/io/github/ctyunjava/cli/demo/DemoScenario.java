@@ -2,13 +2,15 @@ package io.github.ctyunjava.cli.demo;
 
 import io.github.ctyunjava.cli.local.LocalBanner;
 import io.github.ctyunjava.core.CtyunException;
+import io.github.ctyunjava.ecx.EcxClient;
+import io.github.ctyunjava.vpce.VpceClient;
 import java.time.Duration;
 
 /**
  * The demo's walkthrough: ECX clusters and specs ({@link EcxWalkthrough}), then a VPC endpoint
- * scenario and its cleanup ({@link VpceWalkthrough}). Every call is a generic SDK call whose path,
- * method and fields are those of the spec; an operation the emulator does not serve yet is skipped,
- * visibly.
+ * scenario and its cleanup ({@link VpceWalkthrough}). Every call is a typed SDK call ({@link
+ * VpceClient}, {@link EcxClient}), written as a user of the SDK would; an operation the emulator
+ * does not serve yet is skipped, visibly.
  */
 final class DemoScenario {
   /** CTyun's documentation sample region. */
@@ -28,8 +30,8 @@ final class DemoScenario {
 
   private final DemoSteps steps;
 
-  DemoScenario(DemoApi api, StepLog log, Pause pause) {
-    this.steps = new DemoSteps(api, log, pause);
+  DemoScenario(VpceClient vpce, EcxClient ecx, StepLog log, Pause pause) {
+    this.steps = new DemoSteps(vpce, ecx, log, pause);
   }
 
   /**

@@ -1,38 +1,46 @@
 package io.github.ctyunjava.cli.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.cli.common.ErrorHandler;
-import io.github.ctyunjava.cli.output.Json;
 import io.github.ctyunjava.core.CtyunException;
 import io.github.ctyunjava.core.CtyunServiceException;
+import io.github.ctyunjava.ecx.EcxClient;
+import io.github.ctyunjava.vpce.VpceClient;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * What every demo step shares: making the call and printing a skip or a failure, request bodies
- * with a fresh {@code clientToken}, required answer fields, and bounded polling.
+ * What every demo step shares: the typed clients, making the call and printing a skip or a failure,
+ * required answer fields, and bounded polling.
  */
 final class DemoSteps {
   /** Polls of an asynchronous state before the demo gives up. */
   static final int MAX_POLLS = 15;
 
+  /** The emulator's errorCode for an operation it has no handler for. */
+  static final String NOT_IMPLEMENTED = "Eop.Route.NotImplemented";
+
   private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
   private static final Duration MAX_PAUSE = Duration.ofSeconds(2);
 
-  private final DemoApi api;
+  private final VpceClient vpce;
+  private final EcxClient ecx;
   private final StepLog log;
   private final DemoScenario.Pause pause;
 
-  DemoSteps(DemoApi api, StepLog log, DemoScenario.Pause pause) {
-    this.api = api;
+  DemoSteps(VpceClient vpce, EcxClient ecx, StepLog log, DemoScenario.Pause pause) {
+    this.vpce = vpce;
+    this.ecx = ecx;
     this.log = log;
     this.pause = pause;
   }
 
-  DemoApi api() {
-    return api;
+  VpceClient vpce() {
+    return vpce;
+  }
+
+  EcxClient ecx() {
+    return ecx;
   }
 
   StepLog log() {
@@ -40,23 +48,25 @@ final class DemoSteps {
   }
 
   /**
-   * Makes one call and returns the response envelope, or null when the step is skipped (and printed
-   * as such).
+   * Makes one call and returns its answer, or null when the step is skipped (and printed as such):
+   * an earlier step it needs was skipped, or the emulator does not serve the operation yet (HTTP
+   * 501, {@value #NOT_IMPLEMENTED}).
    *
    * @param missing the operationId of an earlier, skipped step this one needs, or null
    * @throws CtyunException when the call fails (printed as FAILED first)
    */
-  JsonNode call(DemoOp op, String missing, Supplier<JsonNode> call) {
+  <T> T call(DemoOp op, String missing, Supplier<T> call) {
     if (missing != null) {
       log.skipped(op, "needs " + missing);
       return null;
     }
     try {
       return call.get();
-    } catch (NotEmulatedException e) {
-      log.notEmulated(op);
-      return null;
     } catch (CtyunServiceException e) {
+      if (e.httpStatus() == 501 || NOT_IMPLEMENTED.equals(e.errorCode())) {
+        log.notEmulated(op);
+        return null;
+      }
       log.failed(op, ErrorHandler.oneLine(e));
       throw e;
     } catch (CtyunException e) {
@@ -66,19 +76,32 @@ final class DemoSteps {
   }
 
   /**
-   * A text field of an answer that must be there.
+   * Makes one call whose answer the step does not need.
+   *
+   * @return whether it was made (false: skipped, and printed as such)
+   * @throws CtyunException when the call fails (printed as FAILED first)
+   */
+  boolean ran(DemoOp op, String missing, Runnable call) {
+    return call(
+            op,
+            missing,
+            () -> {
+              call.run();
+              return Boolean.TRUE;
+            })
+        != null;
+  }
+
+  /**
+   * An ID of an answer that must be there.
    *
    * @throws IllegalStateException when it is missing (printed as FAILED first)
    */
-  String required(DemoOp op, JsonNode returnObj, String... path) {
-    JsonNode n = returnObj;
-    for (String p : path) {
-      n = n.path(p);
+  String required(DemoOp op, String value, String field) {
+    if (value == null || value.isEmpty()) {
+      return fail(op, "the answer has no " + field);
     }
-    if (!n.isTextual() || n.asText().isEmpty()) {
-      return fail(op, "the answer has no " + String.join(".", path));
-    }
-    return n.asText();
+    return value;
   }
 
   /**
@@ -105,12 +128,9 @@ final class DemoSteps {
     return true;
   }
 
-  /** A request body with a fresh clientToken and the region. */
-  static ObjectNode body() {
-    ObjectNode b = Json.object();
-    b.put("clientToken", UUID.randomUUID().toString());
-    b.put("regionID", DemoScenario.REGION);
-    return b;
+  /** A fresh clientToken: a repeated order keeps its token, so it is placed only once. */
+  static String clientToken() {
+    return UUID.randomUUID().toString();
   }
 
   /** The operationId that should have produced a missing value, or null when it is there. */

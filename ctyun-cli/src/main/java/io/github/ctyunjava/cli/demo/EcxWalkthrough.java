@@ -1,13 +1,17 @@
 package io.github.ctyunjava.cli.demo;
 
-import static io.github.ctyunjava.cli.demo.DemoJson.count;
-import static io.github.ctyunjava.cli.demo.DemoJson.items;
-import static io.github.ctyunjava.cli.demo.DemoJson.text;
+import static io.github.ctyunjava.cli.demo.DemoListings.count;
 import static io.github.ctyunjava.cli.demo.DemoOp.DESCRIBE_INSTANCE_SPEC;
 import static io.github.ctyunjava.cli.demo.DemoOp.DESCRIBE_REGION_CLUSTERS;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ctyunjava.cli.output.TextTable;
+import io.github.ctyunjava.ecx.EcxClient;
+import io.github.ctyunjava.ecx.model.Cluster;
+import io.github.ctyunjava.ecx.model.DescribeInstanceSpecRequest;
+import io.github.ctyunjava.ecx.model.DescribeInstanceSpecResponse;
+import io.github.ctyunjava.ecx.model.DescribeRegionClustersRequest;
+import io.github.ctyunjava.ecx.model.DescribeRegionClustersResponse;
+import io.github.ctyunjava.ecx.model.RegionClusters;
 
 /** The ECX part of the demo: the edge clusters open to the account, and one cluster's specs. */
 final class EcxWalkthrough {
@@ -22,37 +26,43 @@ final class EcxWalkthrough {
 
   void run() {
     StepLog log = steps.log();
-    JsonNode r =
-        steps.call(DESCRIBE_REGION_CLUSTERS, null, () -> steps.api().get(DESCRIBE_REGION_CLUSTERS));
+    EcxClient ecx = steps.ecx();
+    DescribeRegionClustersResponse regions =
+        steps.call(
+            DESCRIBE_REGION_CLUSTERS,
+            null,
+            () -> ecx.describeRegionClusters(DescribeRegionClustersRequest.builder().build()));
     String node = SAMPLE_NODE_CODE;
-    if (r != null) {
-      JsonNode ret = r.path("returnObj");
-      TextTable clusters = DemoListings.clusters(ret);
-      int regions = items(ret, "results").size();
+    if (regions != null) {
+      TextTable clusters = DemoListings.clusters(regions);
       log.ok(
           DESCRIBE_REGION_CLUSTERS,
-          count(regions, "region") + ", " + count(clusters.size(), "cluster"));
+          count(DemoListings.size(regions.results()), "region")
+              + ", "
+              + count(clusters.size(), "cluster"));
       log.table(clusters);
-      node = firstNodeCode(ret, SAMPLE_NODE_CODE);
+      node = firstNodeCode(regions, SAMPLE_NODE_CODE);
     }
     String nodeCode = node;
-    r =
+    DescribeInstanceSpecResponse specs =
         steps.call(
             DESCRIBE_INSTANCE_SPEC,
             null,
-            () -> steps.api().get(DESCRIBE_INSTANCE_SPEC, "nodeCode", nodeCode));
-    if (r != null) {
-      TextTable specs = DemoListings.specs(r.path("returnObj"));
-      log.ok(DESCRIBE_INSTANCE_SPEC, "nodeCode=" + nodeCode + ": " + count(specs.size(), "spec"));
-      log.table(specs);
+            () ->
+                ecx.describeInstanceSpec(
+                    DescribeInstanceSpecRequest.builder().nodeCode(nodeCode).build()));
+    if (specs != null) {
+      TextTable table = DemoListings.specs(specs);
+      log.ok(DESCRIBE_INSTANCE_SPEC, "nodeCode=" + nodeCode + ": " + count(table.size(), "spec"));
+      log.table(table);
     }
   }
 
-  private static String firstNodeCode(JsonNode returnObj, String dflt) {
-    for (JsonNode region : items(returnObj, "results")) {
-      for (JsonNode c : region.path("clusters")) {
-        if (!text(c, "nodeCode").isEmpty()) {
-          return text(c, "nodeCode");
+  private static String firstNodeCode(DescribeRegionClustersResponse regions, String dflt) {
+    for (RegionClusters region : DemoListings.orEmpty(regions.results())) {
+      for (Cluster c : DemoListings.orEmpty(region.clusters())) {
+        if (c.nodeCode() != null && !c.nodeCode().isEmpty()) {
+          return c.nodeCode();
         }
       }
     }

@@ -1,75 +1,89 @@
 package io.github.ctyunjava.cli.demo;
 
-import static io.github.ctyunjava.cli.demo.DemoJson.count;
-import static io.github.ctyunjava.cli.demo.DemoJson.joined;
-import static io.github.ctyunjava.cli.demo.DemoJson.text;
+import static io.github.ctyunjava.cli.demo.DemoListings.count;
 import static io.github.ctyunjava.cli.demo.DemoOp.CREATE_ENDPOINT;
 import static io.github.ctyunjava.cli.demo.DemoOp.CREATE_ENDPOINT_SERVICE;
 import static io.github.ctyunjava.cli.demo.DemoOp.DELETE_ENDPOINT;
 import static io.github.ctyunjava.cli.demo.DemoOp.SHOW_ENDPOINT;
+import static io.github.ctyunjava.cli.demo.DemoScenario.REGION;
+import static io.github.ctyunjava.cli.demo.DemoSteps.clientToken;
 import static io.github.ctyunjava.cli.demo.DemoSteps.need;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ctyunjava.vpce.VpceClient;
+import io.github.ctyunjava.vpce.model.CreateEndpointRequest;
+import io.github.ctyunjava.vpce.model.CreateEndpointResponse;
+import io.github.ctyunjava.vpce.model.CycleType;
+import io.github.ctyunjava.vpce.model.DeleteEndpointRequest;
+import io.github.ctyunjava.vpce.model.DeleteEndpointResponse;
+import io.github.ctyunjava.vpce.model.Endpoint;
+import io.github.ctyunjava.vpce.model.EndpointOrder;
+import io.github.ctyunjava.vpce.model.EndpointStatus;
+import io.github.ctyunjava.vpce.model.OrderStatus;
+import io.github.ctyunjava.vpce.model.ShowEndpointRequest;
+import io.github.ctyunjava.vpce.model.ShowEndpointResponse;
+import io.github.ctyunjava.vpce.model.WhitelistFlag;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * The endpoint's billed lifecycle: the create order is repeated with the same {@code clientToken}
  * until it names the endpoint (as terraform does), the endpoint is read until connected, and the
- * delete order is repeated until refunded; every wait is bounded.
+ * delete order is repeated until refunded; every wait is bounded. ({@code VpceClient.waiter()} does
+ * the same with a fixed interval; the demo polls itself to show each repeat in its log.)
  */
 final class EndpointSteps {
   private final DemoSteps steps;
-  private final DemoApi api;
+  private final VpceClient vpce;
   private final StepLog log;
 
   EndpointSteps(DemoSteps steps) {
     this.steps = steps;
-    this.api = steps.api();
+    this.vpce = steps.vpce();
     this.log = steps.log();
   }
 
   /** Creates the endpoint; returns its ID, or null when the step was skipped. */
   String create(String serviceId, String vpcId, String subnetId, String whitelistCidr)
       throws InterruptedException {
-    ObjectNode request =
-        DemoSteps.body()
-            .put("cycleType", "on_demand")
-            .put("endpointServiceID", serviceId)
-            .put("endpointName", "demo-endpoint")
-            .put("subnetID", subnetId)
-            .put("vpcID", vpcId)
-            .put("whitelistFlag", 1)
-            .put("enableDns", true)
-            .put("description", "ctyun demo");
-    request.putArray("whitelist").add(whitelistCidr);
+    CreateEndpointRequest request =
+        CreateEndpointRequest.builder()
+            .clientToken(clientToken())
+            .regionId(REGION)
+            .cycleType(CycleType.ON_DEMAND)
+            .endpointServiceId(serviceId)
+            .endpointName("demo-endpoint")
+            .subnetId(subnetId)
+            .vpcId(vpcId)
+            .whitelistFlag(WhitelistFlag.ON)
+            .whitelist(List.of(whitelistCidr))
+            .enableDns(true)
+            .description("ctyun demo")
+            .build();
     String missing = need(serviceId, CREATE_ENDPOINT_SERVICE);
-    JsonNode r = steps.call(CREATE_ENDPOINT, missing, () -> api.post(CREATE_ENDPOINT, request));
+    CreateEndpointResponse r =
+        steps.call(CREATE_ENDPOINT, missing, () -> vpce.createEndpoint(request));
     if (r == null) {
       return null;
     }
     int polls = 0;
-    while (text(r.path("returnObj"), "endpointID").isEmpty()) {
+    while (endpointId(r.returnObj()).isEmpty()) {
       if (!steps.beforePoll(++polls)) {
         return steps.fail(
             CREATE_ENDPOINT,
-            "order still '"
-                + text(r.path("returnObj"), "masterResourceStatus")
-                + "' after "
-                + DemoSteps.MAX_POLLS
-                + " polls");
+            "order still '" + status(r.returnObj()) + "' after " + DemoSteps.MAX_POLLS + " polls");
       }
-      r = steps.call(CREATE_ENDPOINT, null, () -> api.post(CREATE_ENDPOINT, request));
+      r = steps.call(CREATE_ENDPOINT, null, () -> vpce.createEndpoint(request));
     }
-    JsonNode order = r.path("returnObj");
-    String id = text(order, "endpointID");
+    EndpointOrder order = r.returnObj();
+    String id = order.endpointId();
     log.ok(
         CREATE_ENDPOINT,
         "endpointID="
             + id
             + "  order "
-            + text(order, "masterOrderID")
+            + Objects.toString(order.masterOrderId(), "")
             + " "
-            + text(order, "masterResourceStatus")
+            + status(order)
             + (polls == 0
                 ? ""
                 : " (after " + count(polls, "poll") + " with the same clientToken)"));
@@ -79,61 +93,79 @@ final class EndpointSteps {
   /** Reads the endpoint until it is connected (status 1). */
   void awaitConnected(String endpointId) throws InterruptedException {
     String missing = need(endpointId, CREATE_ENDPOINT);
+    ShowEndpointRequest request =
+        ShowEndpointRequest.builder().regionId(REGION).endpointId(endpointId).build();
     for (int read = 1; ; read++) {
-      JsonNode r =
-          steps.call(
-              SHOW_ENDPOINT,
-              missing,
-              () ->
-                  api.get(
-                      SHOW_ENDPOINT, "regionID", DemoScenario.REGION, "endpointID", endpointId));
+      ShowEndpointResponse r = steps.call(SHOW_ENDPOINT, missing, () -> vpce.showEndpoint(request));
       if (r == null) {
         return;
       }
-      JsonNode e = r.path("returnObj").path("endpoint");
-      if (e.path("status").asInt() == 1) {
+      Endpoint e = r.endpoint();
+      if (e != null && EndpointStatus.CONNECTED.equals(e.status())) {
         log.ok(
             SHOW_ENDPOINT,
             "status 1 (connected)  IP "
-                + text(e, "vpcAddress")
+                + Objects.toString(e.vpcAddress(), "")
                 + "  DNS "
-                + joined(e.path("endpointObj").path("dnsNames")));
+                + (e.endpointObj() == null
+                    ? ""
+                    : String.join(",", DemoListings.orEmpty(e.endpointObj().dnsNames()))));
         return;
       }
       if (!steps.beforePoll(read)) {
-        steps.fail(SHOW_ENDPOINT, "status " + text(e, "status") + " after " + read + " reads");
+        steps.fail(
+            SHOW_ENDPOINT,
+            "status "
+                + (e == null ? "" : Objects.toString(e.status(), ""))
+                + " after "
+                + read
+                + " reads");
       }
     }
   }
 
   /** Deletes the endpoint, repeating with the same clientToken until the refund is done. */
   void delete(String endpointId) throws InterruptedException {
-    ObjectNode request = DemoSteps.body().put("endpointID", endpointId);
+    DeleteEndpointRequest request =
+        DeleteEndpointRequest.builder()
+            .clientToken(clientToken())
+            .regionId(REGION)
+            .endpointId(endpointId)
+            .build();
     String missing = need(endpointId, CREATE_ENDPOINT);
-    JsonNode r = steps.call(DELETE_ENDPOINT, missing, () -> api.post(DELETE_ENDPOINT, request));
+    DeleteEndpointResponse r =
+        steps.call(DELETE_ENDPOINT, missing, () -> vpce.deleteEndpoint(request));
     if (r == null) {
       return;
     }
     for (int polls = 1;
-        !"refunded".equals(text(r.path("returnObj"), "masterResourceStatus"));
+        r.returnObj() == null || !OrderStatus.REFUNDED.equals(r.returnObj().masterResourceStatus());
         polls++) {
       if (!steps.beforePoll(polls)) {
         steps.fail(
             DELETE_ENDPOINT,
             "refund order still '"
-                + text(r.path("returnObj"), "masterResourceStatus")
+                + status(r.returnObj())
                 + "' after "
                 + DemoSteps.MAX_POLLS
                 + " polls");
       }
-      r = steps.call(DELETE_ENDPOINT, null, () -> api.post(DELETE_ENDPOINT, request));
+      r = steps.call(DELETE_ENDPOINT, null, () -> vpce.deleteEndpoint(request));
     }
     log.ok(
         DELETE_ENDPOINT,
         "deleted "
             + endpointId
             + "  refund order "
-            + text(r.path("returnObj"), "masterOrderID")
+            + Objects.toString(r.returnObj().masterOrderId(), "")
             + " refunded");
+  }
+
+  private static String endpointId(EndpointOrder order) {
+    return order == null ? "" : Objects.toString(order.endpointId(), "");
+  }
+
+  private static String status(EndpointOrder order) {
+    return order == null ? "" : Objects.toString(order.masterResourceStatus(), "");
   }
 }

@@ -1,7 +1,6 @@
 package io.github.ctyunjava.cli.demo;
 
-import static io.github.ctyunjava.cli.demo.DemoJson.count;
-import static io.github.ctyunjava.cli.demo.DemoJson.total;
+import static io.github.ctyunjava.cli.demo.DemoListings.count;
 import static io.github.ctyunjava.cli.demo.DemoOp.CREATE_ENDPOINT_SERVICE;
 import static io.github.ctyunjava.cli.demo.DemoOp.CREATE_ENDPOINT_SERVICE_RULE;
 import static io.github.ctyunjava.cli.demo.DemoOp.CREATE_ENDPOINT_SERVICE_WHITELIST;
@@ -14,19 +13,41 @@ import static io.github.ctyunjava.cli.demo.DemoOp.LIST_ENDPOINTS;
 import static io.github.ctyunjava.cli.demo.DemoOp.LIST_ENDPOINT_SERVICES;
 import static io.github.ctyunjava.cli.demo.DemoOp.LIST_ENDPOINT_SERVICE_BACKENDS;
 import static io.github.ctyunjava.cli.demo.DemoOp.LIST_VPCS;
-import static io.github.ctyunjava.cli.demo.DemoSteps.body;
+import static io.github.ctyunjava.cli.demo.DemoScenario.REGION;
+import static io.github.ctyunjava.cli.demo.DemoSteps.clientToken;
 import static io.github.ctyunjava.cli.demo.DemoSteps.need;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.cli.output.TextTable;
+import io.github.ctyunjava.vpce.VpceClient;
+import io.github.ctyunjava.vpce.model.BackendInstance;
+import io.github.ctyunjava.vpce.model.CreateEndpointServiceRequest;
+import io.github.ctyunjava.vpce.model.CreateEndpointServiceResponse;
+import io.github.ctyunjava.vpce.model.CreateEndpointServiceRuleRequest;
+import io.github.ctyunjava.vpce.model.CreateEndpointServiceWhitelistRequest;
+import io.github.ctyunjava.vpce.model.CreateSubnetRequest;
+import io.github.ctyunjava.vpce.model.CreateSubnetResponse;
+import io.github.ctyunjava.vpce.model.CreateVpcRequest;
+import io.github.ctyunjava.vpce.model.CreateVpcResponse;
+import io.github.ctyunjava.vpce.model.DeleteEndpointServiceRequest;
+import io.github.ctyunjava.vpce.model.DeleteSubnetRequest;
+import io.github.ctyunjava.vpce.model.DeleteVpcRequest;
+import io.github.ctyunjava.vpce.model.Endpoint;
+import io.github.ctyunjava.vpce.model.EndpointService;
+import io.github.ctyunjava.vpce.model.InstanceType;
+import io.github.ctyunjava.vpce.model.ListEndpointServiceBackendsRequest;
+import io.github.ctyunjava.vpce.model.ListEndpointServicesRequest;
+import io.github.ctyunjava.vpce.model.ListEndpointsRequest;
+import io.github.ctyunjava.vpce.model.ListVpcsRequest;
+import io.github.ctyunjava.vpce.model.Protocol;
+import io.github.ctyunjava.vpce.model.ServiceType;
+import io.github.ctyunjava.vpce.model.Vpc;
+import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * The VPC endpoint part of the demo: a VPC and subnet, an interface endpoint service with a
  * backend, a rule and an account whitelist entry, an endpoint connected to it ({@link
- * EndpointSteps}), the listings, then everything deleted again.
+ * EndpointSteps}), the listings (through the paginators), then everything deleted again.
  */
 final class VpceWalkthrough {
   static final String VPC_CIDR = "192.168.0.0/16";
@@ -35,130 +56,231 @@ final class VpceWalkthrough {
 
   private final DemoSteps steps;
   private final StepLog log;
-  private final DemoApi api;
+  private final VpceClient vpce;
 
   VpceWalkthrough(DemoSteps steps) {
     this.steps = steps;
     this.log = steps.log();
-    this.api = steps.api();
+    this.vpce = steps.vpce();
   }
 
   void run() throws InterruptedException {
-    String vpcId =
-        create(CREATE_VPC, null, "vpcID", b -> b.put("name", "demo-vpc").put("CIDR", VPC_CIDR));
-    if (vpcId != null) {
-      log.ok(CREATE_VPC, "vpcID=" + vpcId + "  CIDR " + VPC_CIDR);
+    String vpcId = createVpc();
+    String subnetId = createSubnet(vpcId);
+    List<Vpc> vpcs =
+        steps.call(
+            LIST_VPCS,
+            null,
+            () ->
+                vpce.listVpcsPaginator(ListVpcsRequest.builder().regionId(REGION).build())
+                    .allItems());
+    if (vpcs != null) {
+      listed(LIST_VPCS, vpcs.size(), "VPC", DemoListings.vpcs(vpcs));
     }
-    String subnetId =
-        create(
-            CREATE_SUBNET,
-            need(vpcId, CREATE_VPC),
-            "subnetID",
-            b -> b.put("vpcID", vpcId).put("name", "demo-subnet").put("CIDR", SUBNET_CIDR));
-    if (subnetId != null) {
-      log.ok(CREATE_SUBNET, "subnetID=" + subnetId + "  CIDR " + SUBNET_CIDR);
-    }
-    list(LIST_VPCS, "VPC", DemoListings::vpcs);
 
     String serviceId = createService(vpcId, subnetId);
     String noService = need(serviceId, CREATE_ENDPOINT_SERVICE);
-    if (post(
-            CREATE_ENDPOINT_SERVICE_RULE,
-            noService,
-            body()
-                .put("endpointServiceID", serviceId)
-                .put("protocol", "TCP")
-                .put("serverPort", 80)
-                .put("endpointPort", 8080))
-        != null) {
+    if (steps.ran(
+        CREATE_ENDPOINT_SERVICE_RULE,
+        noService,
+        () ->
+            vpce.createEndpointServiceRule(
+                CreateEndpointServiceRuleRequest.builder()
+                    .clientToken(clientToken())
+                    .regionId(REGION)
+                    .endpointServiceId(serviceId)
+                    .protocol(Protocol.TCP)
+                    .serverPort(80)
+                    .endpointPort(8080)
+                    .build()))) {
       log.ok(CREATE_ENDPOINT_SERVICE_RULE, "TCP endpoint port 8080 -> server port 80");
     }
-    JsonNode r =
+    List<BackendInstance> backends =
         steps.call(
             LIST_ENDPOINT_SERVICE_BACKENDS,
             noService,
             () ->
-                api.get(
-                    LIST_ENDPOINT_SERVICE_BACKENDS,
-                    "regionID",
-                    DemoScenario.REGION,
-                    "endpointServiceID",
-                    serviceId));
-    if (r != null) {
-      TextTable backends = DemoListings.backends(r.path("returnObj"));
-      log.ok(LIST_ENDPOINT_SERVICE_BACKENDS, count(backends.size(), "backend"));
-      log.table(backends);
+                vpce.listEndpointServiceBackends(
+                        ListEndpointServiceBackendsRequest.builder()
+                            .regionId(REGION)
+                            .endpointServiceId(serviceId)
+                            .build())
+                    .returnObj());
+    if (backends != null) {
+      TextTable table = DemoListings.backends(backends);
+      log.ok(LIST_ENDPOINT_SERVICE_BACKENDS, count(table.size(), "backend"));
+      log.table(table);
     }
-    if (post(
-            CREATE_ENDPOINT_SERVICE_WHITELIST,
-            noService,
-            body().put("endpointServiceID", serviceId).put("email", PARTNER_EMAIL))
-        != null) {
+    if (steps.ran(
+        CREATE_ENDPOINT_SERVICE_WHITELIST,
+        noService,
+        () ->
+            vpce.createEndpointServiceWhitelist(
+                CreateEndpointServiceWhitelistRequest.builder()
+                    .clientToken(clientToken())
+                    .regionId(REGION)
+                    .endpointServiceId(serviceId)
+                    .email(PARTNER_EMAIL)
+                    .build()))) {
       log.ok(CREATE_ENDPOINT_SERVICE_WHITELIST, "email=" + PARTNER_EMAIL + " may connect");
     }
 
     EndpointSteps endpoint = new EndpointSteps(steps);
     String endpointId = endpoint.create(serviceId, vpcId, subnetId, SUBNET_CIDR);
     endpoint.awaitConnected(endpointId);
-    list(LIST_ENDPOINTS, "endpoint", DemoListings::endpoints);
-    list(LIST_ENDPOINT_SERVICES, "endpoint service", DemoListings::services);
+    List<Endpoint> endpoints =
+        steps.call(
+            LIST_ENDPOINTS,
+            null,
+            () ->
+                vpce.listEndpointsPaginator(ListEndpointsRequest.builder().regionId(REGION).build())
+                    .allItems());
+    if (endpoints != null) {
+      listed(LIST_ENDPOINTS, endpoints.size(), "endpoint", DemoListings.endpoints(endpoints));
+    }
+    List<EndpointService> services =
+        steps.call(
+            LIST_ENDPOINT_SERVICES,
+            null,
+            () ->
+                vpce.listEndpointServicesPaginator(
+                        ListEndpointServicesRequest.builder().regionId(REGION).build())
+                    .allItems());
+    if (services != null) {
+      listed(
+          LIST_ENDPOINT_SERVICES,
+          services.size(),
+          "endpoint service",
+          DemoListings.services(services));
+    }
 
     endpoint.delete(endpointId);
-    delete(DELETE_ENDPOINT_SERVICE, noService, "ID", serviceId);
-    delete(DELETE_SUBNET, need(subnetId, CREATE_SUBNET), "subnetID", subnetId);
-    delete(DELETE_VPC, need(vpcId, CREATE_VPC), "vpcID", vpcId);
+    deleted(
+        DELETE_ENDPOINT_SERVICE,
+        serviceId,
+        steps.ran(
+            DELETE_ENDPOINT_SERVICE,
+            noService,
+            () ->
+                vpce.deleteEndpointService(
+                    DeleteEndpointServiceRequest.builder()
+                        .clientToken(clientToken())
+                        .regionId(REGION)
+                        .id(serviceId)
+                        .build())));
+    deleted(
+        DELETE_SUBNET,
+        subnetId,
+        steps.ran(
+            DELETE_SUBNET,
+            need(subnetId, CREATE_SUBNET),
+            () ->
+                vpce.deleteSubnet(
+                    DeleteSubnetRequest.builder()
+                        .clientToken(clientToken())
+                        .regionId(REGION)
+                        .subnetId(subnetId)
+                        .build())));
+    deleted(
+        DELETE_VPC,
+        vpcId,
+        steps.ran(
+            DELETE_VPC,
+            need(vpcId, CREATE_VPC),
+            () ->
+                vpce.deleteVpc(
+                    DeleteVpcRequest.builder()
+                        .clientToken(clientToken())
+                        .regionId(REGION)
+                        .vpcId(vpcId)
+                        .build())));
+  }
+
+  private String createVpc() {
+    CreateVpcResponse r =
+        steps.call(
+            CREATE_VPC,
+            null,
+            () ->
+                vpce.createVpc(
+                    CreateVpcRequest.builder()
+                        .clientToken(clientToken())
+                        .regionId(REGION)
+                        .name("demo-vpc")
+                        .cidr(VPC_CIDR)
+                        .build()));
+    if (r == null) {
+      return null;
+    }
+    String id = steps.required(CREATE_VPC, r.vpcId(), "vpcID");
+    log.ok(CREATE_VPC, "vpcID=" + id + "  CIDR " + VPC_CIDR);
+    return id;
+  }
+
+  private String createSubnet(String vpcId) {
+    CreateSubnetResponse r =
+        steps.call(
+            CREATE_SUBNET,
+            need(vpcId, CREATE_VPC),
+            () ->
+                vpce.createSubnet(
+                    CreateSubnetRequest.builder()
+                        .clientToken(clientToken())
+                        .regionId(REGION)
+                        .vpcId(vpcId)
+                        .name("demo-subnet")
+                        .cidr(SUBNET_CIDR)
+                        .build()));
+    if (r == null) {
+      return null;
+    }
+    String id = steps.required(CREATE_SUBNET, r.subnetId(), "subnetID");
+    log.ok(CREATE_SUBNET, "subnetID=" + id + "  CIDR " + SUBNET_CIDR);
+    return id;
   }
 
   private String createService(String vpcId, String subnetId) {
     String backendId = UUID.randomUUID().toString();
-    JsonNode r =
-        post(
+    CreateEndpointServiceResponse r =
+        steps.call(
             CREATE_ENDPOINT_SERVICE,
             need(subnetId, CREATE_SUBNET),
-            body()
-                .put("vpcID", vpcId)
-                .put("subnetID", subnetId)
-                .put("type", "interface")
-                .put("name", "demo-service")
-                .put("instanceType", "vm")
-                .put("instanceID", backendId)
-                .put("autoConnection", true)
-                .put("description", "ctyun demo"));
+            () ->
+                vpce.createEndpointService(
+                    CreateEndpointServiceRequest.builder()
+                        .clientToken(clientToken())
+                        .regionId(REGION)
+                        .vpcId(vpcId)
+                        .subnetId(subnetId)
+                        .type(ServiceType.INTERFACE)
+                        .name("demo-service")
+                        .instanceType(InstanceType.VM)
+                        .instanceId(backendId)
+                        .autoConnection(true)
+                        .description("ctyun demo")
+                        .build()));
     if (r == null) {
       return null;
     }
     String id =
         steps.required(
-            CREATE_ENDPOINT_SERVICE, r.path("returnObj"), "endpointService", "endpointServiceID");
+            CREATE_ENDPOINT_SERVICE,
+            r.endpointService() == null ? null : r.endpointService().endpointServiceId(),
+            "endpointService.endpointServiceID");
     log.ok(
         CREATE_ENDPOINT_SERVICE,
         "endpointServiceID=" + id + "  interface, backend vm " + backendId);
     return id;
   }
 
-  /** A create whose answer carries the new ID in {@code returnObj.<idField>}. */
-  private String create(
-      DemoOp op, String missing, String idField, Function<ObjectNode, ObjectNode> fields) {
-    JsonNode r = post(op, missing, fields.apply(body()));
-    return r == null ? null : steps.required(op, r.path("returnObj"), idField);
+  private void listed(DemoOp op, int n, String noun, TextTable table) {
+    log.ok(op, count(n, noun));
+    log.table(table);
   }
 
-  private void delete(DemoOp op, String missing, String idField, String id) {
-    if (post(op, missing, body().put(idField, id)) != null) {
+  private void deleted(DemoOp op, String id, boolean ran) {
+    if (ran) {
       log.ok(op, "deleted " + id);
-    }
-  }
-
-  private JsonNode post(DemoOp op, String missing, ObjectNode body) {
-    return steps.call(op, missing, () -> api.post(op, body));
-  }
-
-  private void list(DemoOp op, String noun, Function<JsonNode, TextTable> table) {
-    JsonNode r = steps.call(op, null, () -> api.get(op, "regionID", DemoScenario.REGION));
-    if (r != null) {
-      TextTable t = table.apply(r.path("returnObj"));
-      log.ok(op, count(total(r, t.size()), noun));
-      log.table(t);
     }
   }
 }
