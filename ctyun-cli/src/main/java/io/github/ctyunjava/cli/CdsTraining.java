@@ -1,6 +1,7 @@
 package io.github.ctyunjava.cli;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.ctyunjava.cli.common.CliContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;

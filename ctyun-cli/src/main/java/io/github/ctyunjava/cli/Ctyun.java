@@ -1,5 +1,19 @@
 package io.github.ctyunjava.cli;
 
+import io.github.ctyunjava.cli.common.CliContext;
+import io.github.ctyunjava.cli.common.CliLanguage;
+import io.github.ctyunjava.cli.common.CliVersion;
+import io.github.ctyunjava.cli.common.DurationConverter;
+import io.github.ctyunjava.cli.common.ErrorHandler;
+import io.github.ctyunjava.cli.common.ExitCodes;
+import io.github.ctyunjava.cli.common.Logging;
+import io.github.ctyunjava.cli.common.Messages;
+import io.github.ctyunjava.cli.common.TopCommand;
+import io.github.ctyunjava.cli.config.ConfigureCommand;
+import io.github.ctyunjava.cli.demo.DemoCommand;
+import io.github.ctyunjava.cli.local.LocalCommand;
+import io.github.ctyunjava.cli.operation.ApiCommand;
+import io.github.ctyunjava.cli.operation.SignCommand;
 import io.github.ctyunjava.core.auth.ProfileFile;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,7 +54,7 @@ import picocli.CommandLine.Spec;
       "3:network or client error",
       "4:missing or bad configuration or credentials"
     })
-public final class Ctyun implements Callable<Integer> {
+public final class Ctyun implements Callable<Integer>, TopCommand {
   /** The hand-written subcommands, in the order the help lists them. */
   private static final List<Class<?>> COMMANDS =
       List.of(
@@ -223,47 +237,56 @@ public final class Ctyun implements Callable<Integer> {
   }
 
   /** The surroundings the command runs in. */
-  CliContext context() {
+  @Override
+  public CliContext context() {
     return context;
   }
 
   /** The messages in the language of this run. */
-  Messages messages() {
+  @Override
+  public Messages messages() {
     return messages;
   }
 
   /** {@code --profile}, or null when not given. */
-  String profileOption() {
+  @Override
+  public String profileOption() {
     return profile;
   }
 
   /** The profile in effect: {@code --profile}, else {@code $CTYUN_PROFILE}, else default. */
-  String profileName() {
+  @Override
+  public String profileName() {
     return profile != null ? profile : ProfileFile.defaultProfileName(context.env());
   }
 
   /** {@code --endpoint-url}, or null when not given. */
-  String endpointUrlOption() {
+  @Override
+  public String endpointUrlOption() {
     return endpointUrl;
   }
 
   /** {@code --ca-bundle}, or null when not given. */
-  Path caBundleOption() {
+  @Override
+  public Path caBundleOption() {
     return caBundle;
   }
 
   /** {@code --call-timeout}, or null when not given. */
-  Duration callTimeoutOption() {
+  @Override
+  public Duration callTimeoutOption() {
     return callTimeout;
   }
 
   /** Whether {@code --debug} was given. */
-  boolean debug() {
+  @Override
+  public boolean debug() {
     return debug;
   }
 
   /** The picocli model of this command. */
-  CommandSpec spec() {
+  @Override
+  public CommandSpec spec() {
     return spec;
   }
 }

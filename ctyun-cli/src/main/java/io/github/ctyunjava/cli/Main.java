@@ -1,5 +1,7 @@
 package io.github.ctyunjava.cli;
 
+import io.github.ctyunjava.cli.common.CliVersion;
+
 /**
  * The jar's entry point. {@code ctyun --version} is answered here, before any picocli class loads
  * (picocli's classes are Java 5 class files: the JVM verifies them the slow way and CDS cannot

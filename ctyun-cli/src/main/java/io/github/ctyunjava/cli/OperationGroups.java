@@ -1,5 +1,9 @@
 package io.github.ctyunjava.cli;
 
+import io.github.ctyunjava.cli.common.ExitCodes;
+import io.github.ctyunjava.cli.operation.CliOperation;
+import io.github.ctyunjava.cli.operation.OperationCatalogs;
+import io.github.ctyunjava.cli.operation.OperationSpecs;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 

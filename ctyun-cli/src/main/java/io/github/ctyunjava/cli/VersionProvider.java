@@ -1,5 +1,6 @@
 package io.github.ctyunjava.cli;
 
+import io.github.ctyunjava.cli.common.CliVersion;
 import picocli.CommandLine.IVersionProvider;
 
 /** picocli's view of {@link CliVersion}. */

@@ -1,5 +1,7 @@
 package io.github.ctyunjava.cli;
 
+import io.github.ctyunjava.cli.common.CliContext;
+import io.github.ctyunjava.cli.common.StopSignal;
 import io.github.ctyunjava.core.CtyunClient;
 import io.github.ctyunjava.local.CtyunLocalOptions;
 import java.io.ByteArrayInputStream;
@@ -13,7 +15,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /** Runs the CLI in-process with an injected environment and captured output. */
-final class CliRunner {
+public final class CliRunner {
   private final Map<String, String> env = new LinkedHashMap<>();
   private InputStream in = InputStream.nullInputStream();
   private Clock clock = Clock.systemUTC();
@@ -25,63 +27,63 @@ final class CliRunner {
   private volatile StringWriter currentOut = new StringWriter();
 
   /** What one run produced. */
-  record Result(int exitCode, String out, String err) {
+  public record Result(int exitCode, String out, String err) {
     @Override
     public String toString() {
       return "exit " + exitCode + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
     }
   }
 
-  CliRunner env(String name, String value) {
+  public CliRunner env(String name, String value) {
     env.put(name, value);
     return this;
   }
 
-  CliRunner stdin(String text) {
+  public CliRunner stdin(String text) {
     in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     return this;
   }
 
-  CliRunner clock(Clock clock) {
+  public CliRunner clock(Clock clock) {
     this.clock = clock;
     return this;
   }
 
-  CliRunner clientCustomizer(Consumer<CtyunClient.Builder> customizer) {
+  public CliRunner clientCustomizer(Consumer<CtyunClient.Builder> customizer) {
     this.customizer = customizer;
     return this;
   }
 
   /** Changes the options of emulators the CLI starts. */
-  CliRunner localCustomizer(Consumer<CtyunLocalOptions.Builder> customizer) {
+  public CliRunner localCustomizer(Consumer<CtyunLocalOptions.Builder> customizer) {
     this.localCustomizer = customizer;
     return this;
   }
 
   /** How {@code local start} waits; by default it stops at once. */
-  CliRunner stopSignal(StopSignal stopSignal) {
+  public CliRunner stopSignal(StopSignal stopSignal) {
     this.stopSignal = stopSignal;
     return this;
   }
 
   /** Makes stderr look like a terminal (or not). */
-  CliRunner errIsTerminal(boolean errIsTerminal) {
+  public CliRunner errIsTerminal(boolean errIsTerminal) {
     this.errIsTerminal = errIsTerminal;
     return this;
   }
 
   /** How {@code --wait} pauses; by default it does not. */
-  CliRunner sleeper(io.github.ctyunjava.core.Sleeper sleeper) {
+  public CliRunner sleeper(io.github.ctyunjava.core.Sleeper sleeper) {
     this.sleeper = sleeper;
     return this;
   }
 
   /** What the current (or last) run has printed to stdout so far. */
-  String out() {
+  public String out() {
     return currentOut.toString();
   }
 
-  Result run(String... args) {
+  public Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     currentOut = out;

@@ -2,6 +2,9 @@ package io.github.ctyunjava.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ctyunjava.cli.common.CliContext;
+import io.github.ctyunjava.cli.operation.CliOperation;
+import io.github.ctyunjava.cli.operation.OperationCatalogs;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package io.github.ctyunjava.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ctyunjava.cli.common.ExitCodes;
 import org.junit.jupiter.api.Test;
 
 class CompletionCommandTest {

@@ -2,10 +2,18 @@ package io.github.ctyunjava.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ctyunjava.cli.common.ExitCodes;
+import io.github.ctyunjava.cli.common.TopCommand;
 import io.github.ctyunjava.core.Version;
 import org.junit.jupiter.api.Test;
 
 class CtyunTest {
+  @Test
+  void theDetachedEmulatorRunsThisClass() {
+    // LocalDetacher starts TopCommand.MAIN_CLASS by name: cli.local must not depend on cli
+    assertThat(TopCommand.MAIN_CLASS).isEqualTo(Ctyun.class.getName());
+  }
+
   @Test
   void versionNamesTheCliAndTheCore() {
     CliRunner.Result r = new CliRunner().run("--version");

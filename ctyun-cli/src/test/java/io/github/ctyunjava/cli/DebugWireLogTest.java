@@ -2,6 +2,7 @@ package io.github.ctyunjava.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ctyunjava.cli.common.ExitCodes;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,7 @@ package io.github.ctyunjava.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ctyunjava.cli.common.ExitCodes;
 import io.github.ctyunjava.local.junit.CtyunLocalExtension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Records every HTTP exchange of a client, as sent and as answered. */
-final class Exchanges implements ExecutionInterceptor {
+public final class Exchanges implements ExecutionInterceptor {
   /** One request and its answer. */
-  record Exchange(HttpRequest request, HttpResponse response) {}
+  public record Exchange(HttpRequest request, HttpResponse response) {}
 
   private final List<Exchange> all = new ArrayList<>();
 
@@ -19,7 +19,7 @@ final class Exchanges implements ExecutionInterceptor {
   }
 
   /** The exchanges so far, in order. */
-  synchronized List<Exchange> all() {
+  public synchronized List<Exchange> all() {
     return List.copyOf(all);
   }
 }

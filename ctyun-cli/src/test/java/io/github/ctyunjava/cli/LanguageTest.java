@@ -2,6 +2,9 @@ package io.github.ctyunjava.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ctyunjava.cli.common.CliContext;
+import io.github.ctyunjava.cli.common.CliLanguage;
+import io.github.ctyunjava.cli.common.ExitCodes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -133,7 +136,7 @@ class LanguageTest {
   }
 
   private static Set<String> keys(String resource) throws IOException {
-    try (InputStream in = Messages.class.getResourceAsStream(resource);
+    try (InputStream in = Ctyun.class.getResourceAsStream(resource);
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       Properties p = new Properties();
       p.load(reader);

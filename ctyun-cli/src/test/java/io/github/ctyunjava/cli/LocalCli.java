@@ -10,23 +10,23 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /** The CLI pointed at an in-process emulator, with every HTTP exchange recorded. */
-final class LocalCli {
+public final class LocalCli {
   /** The documentation sample region (spec). */
-  static final String REGION = "81f7728662dd11ec810800155d307d5b";
+  public static final String REGION = "81f7728662dd11ec810800155d307d5b";
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final CtyunLocalExtension local;
   private final Path dir;
-  final Exchanges exchanges = new Exchanges();
+  public final Exchanges exchanges = new Exchanges();
 
-  LocalCli(CtyunLocalExtension local, Path dir) {
+  public LocalCli(CtyunLocalExtension local, Path dir) {
     this.local = local;
     this.dir = dir;
   }
 
   /** A runner with the emulator's account and endpoint, and profile files under {@code dir}. */
-  CliRunner runner() {
+  public CliRunner runner() {
     return new CliRunner()
         .env("CTYUN_AK", local.credentials().accessKey())
         .env("CTYUN_SK", local.credentials().secretKey())
@@ -37,30 +37,30 @@ final class LocalCli {
   }
 
   /** Runs the CLI and requires exit 0. */
-  CliRunner.Result ok(String... args) {
+  public CliRunner.Result ok(String... args) {
     CliRunner.Result r = runner().run(args);
     assertThat(r.exitCode()).as(String.join(" ", args) + "\n" + r).isZero();
     return r;
   }
 
   /** Runs the CLI with exit 0 and reads stdout as JSON. */
-  JsonNode json(String... args) {
+  public JsonNode json(String... args) {
     return parse(ok(args).out());
   }
 
   /** Creates a VPC in {@link #REGION} and returns its ID. */
-  String createVpc(String name, String cidr) {
+  public String createVpc(String name, String cidr) {
     return json("vpc", "create-vpc", "--region-id", REGION, "--name", name, "--cidr", cidr)
         .path("vpcID")
         .asText();
   }
 
   /** The emulator account's access key. */
-  String accessKey() {
+  public String accessKey() {
     return local.credentials().accessKey();
   }
 
-  static JsonNode parse(String text) {
+  public static JsonNode parse(String text) {
     try {
       return MAPPER.readTree(text);
     } catch (IOException e) {

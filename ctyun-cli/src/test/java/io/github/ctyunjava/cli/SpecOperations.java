@@ -17,9 +17,9 @@ import java.util.Set;
  * The operations of the repository's OpenAPI documents (copies of the shared ones), the golden
  * reference of the wire format.
  */
-final class SpecOperations {
+public final class SpecOperations {
   /** One operation as the spec defines it. */
-  record Spec(
+  public record Spec(
       String operationId,
       String method,
       String path,
@@ -33,7 +33,7 @@ final class SpecOperations {
   private SpecOperations() {}
 
   /** Both documents: ctvpc-vpce and ecx. */
-  static SpecOperations load() {
+  public static SpecOperations load() {
     SpecOperations ops = new SpecOperations();
     ops.read(RepoFiles.spec("ctvpc-vpce.openapi.yaml"));
     ops.read(RepoFiles.spec("ecx.openapi.yaml"));
@@ -41,7 +41,7 @@ final class SpecOperations {
   }
 
   /** The operation at that method and path. */
-  Optional<Spec> find(String method, String path) {
+  public Optional<Spec> find(String method, String path) {
     return Optional.ofNullable(byMethodAndPath.get(method + " " + path));
   }
 

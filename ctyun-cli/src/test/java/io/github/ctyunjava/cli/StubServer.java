@@ -16,14 +16,15 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 
 /** A local HTTP server that records requests and answers with a configurable status and body. */
-final class StubServer implements AutoCloseable {
-  static final String SUCCESS =
+public final class StubServer implements AutoCloseable {
+  public static final String SUCCESS =
       "{\"statusCode\":800,\"message\":\"success\",\"description\":\"成功\","
           + "\"errorCode\":\"SUCCESS\",\"returnObj\":{\"ok\":true}}";
 
   /** One request as the server saw it. */
-  record Received(String method, String pathQuery, Map<String, String> headers, byte[] body) {
-    String header(String name) {
+  public record Received(
+      String method, String pathQuery, Map<String, String> headers, byte[] body) {
+    public String header(String name) {
       return headers.get(name.toLowerCase(java.util.Locale.ROOT));
     }
   }
@@ -34,7 +35,7 @@ final class StubServer implements AutoCloseable {
   private volatile int status = 200;
   private volatile String body = SUCCESS;
 
-  StubServer() throws Exception {
+  public StubServer() throws Exception {
     connector.setHost("127.0.0.1");
     connector.setPort(0);
     server.addConnector(connector);
@@ -61,25 +62,25 @@ final class StubServer implements AutoCloseable {
   }
 
   /** The next answers. */
-  StubServer answer(int status, String body) {
+  public StubServer answer(int status, String body) {
     this.status = status;
     this.body = body;
     return this;
   }
 
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + connector.getLocalPort();
   }
 
-  List<Received> received() {
+  public List<Received> received() {
     return received;
   }
 
-  Received last() {
+  public Received last() {
     return received.get(received.size() - 1);
   }
 
-  static String utf8(byte[] bytes) {
+  public static String utf8(byte[] bytes) {
     return new String(bytes, StandardCharsets.UTF_8);
   }
 

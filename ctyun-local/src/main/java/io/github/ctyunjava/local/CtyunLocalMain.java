@@ -11,7 +11,7 @@ public final class CtyunLocalMain {
   public static void main(String[] args) throws InterruptedException {
     for (String a : args) {
       if (a.equals("--help") || a.equals("-h")) {
-        System.out.println(CtyunLocalArgs.USAGE);
+        System.out.print(CtyunLocalArgs.usage());
         return;
       }
     }
@@ -20,7 +20,7 @@ public final class CtyunLocalMain {
       options = CtyunLocalArgs.parse(args, System.getenv());
     } catch (IllegalArgumentException e) {
       System.err.println("ctyun-local: " + e.getMessage());
-      System.err.println(CtyunLocalArgs.USAGE);
+      System.err.print(CtyunLocalArgs.usage());
       System.exit(2);
       return;
     }

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ctyunjava.local.options.FaultKind;
 import io.github.ctyunjava.local.options.StatePolicy;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Command-line flags. */
 class CtyunLocalArgsTest {
@@ -81,18 +86,98 @@ class CtyunLocalArgsTest {
   @Test
   void rejectsBadFlags() {
     assertThatThrownBy(() -> CtyunLocalArgs.parse(new String[] {"--nope"}, Map.of()))
-        .hasMessageContaining("unknown option --nope");
+        .hasMessageContaining("Unknown option: '--nope'");
     assertThatThrownBy(() -> CtyunLocalArgs.parse(new String[] {"--port"}, Map.of()))
-        .hasMessageContaining("missing value");
+        .hasMessageContaining("Missing required parameter for option '--port'");
     assertThatThrownBy(() -> CtyunLocalArgs.parse(new String[] {"--fail-rate", "2"}, Map.of()))
-        .hasMessageContaining("failRate");
+        .hasMessageContaining("--fail-rate must be between 0 and 1");
     assertThatThrownBy(() -> CtyunLocalArgs.parse(new String[] {"--latency", "fast"}, Map.of()))
         .hasMessageContaining("duration");
     assertThatThrownBy(() -> CtyunLocalArgs.parse(new String[] {"--fail-with", "500"}, Map.of()))
         .hasMessageContaining("503 or throttle");
     assertThatThrownBy(() -> CtyunLocalArgs.parse(new String[0], Map.of("CTYUN_LOCAL_AK", "x")))
         .hasMessageContaining("CTYUN_LOCAL_SK");
+    assertThatThrownBy(
+            () -> CtyunLocalArgs.parse(new String[] {"--data-dir", "d", "--db-url", "x"}, Map.of()))
+        .hasMessageContaining("mutually exclusive");
+    assertThatThrownBy(() -> CtyunLocalArgs.parse(new String[] {"--error-code", "A="}, Map.of()))
+        .hasMessageContaining("--error-code needs OLD=NEW");
+    assertThatThrownBy(
+            () -> CtyunLocalArgs.parse(new String[] {"--admin-token-env", "UNSET"}, Map.of()))
+        .hasMessageContaining("UNSET is not set");
     assertThatThrownBy(() -> StatePolicy.parse("later"))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theSecretKeyComesFromAFile(@TempDir Path tmp) throws Exception {
+    Path file = tmp.resolve("sk");
+    Files.writeString(file, "SKfromAFile\n");
+    List<String> warnings = new ArrayList<>();
+
+    CtyunLocalOptions o =
+        CtyunLocalArgs.parse(
+            new String[] {"--ak", "AKgiven", "--secret-key-file", file.toString()},
+            Map.of("CTYUN_LOCAL_SK", "SKfromTheEnvironment"),
+            warnings::add);
+
+    assertThat(o.accessKey()).isEqualTo("AKgiven");
+    assertThat(o.secretKey()).isEqualTo("SKfromAFile");
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
+  void aSecretKeyOnTheCommandLineStillWorksButWarnsWithoutShowingIt() {
+    List<String> warnings = new ArrayList<>();
+
+    CtyunLocalOptions o =
+        CtyunLocalArgs.parse(
+            new String[] {"--ak", "AKgiven", "--sk", "SKvisibleInPs"}, Map.of(), warnings::add);
+
+    assertThat(o.secretKey()).isEqualTo("SKvisibleInPs");
+    assertThat(warnings).singleElement().asString().contains("--sk is deprecated").contains("ps");
+    assertThat(String.join("\n", warnings)).doesNotContain("SKvisibleInPs");
+  }
+
+  @Test
+  void anUnreadableSecretFileIsAUsageErrorThatNamesTheFile(@TempDir Path tmp) {
+    Path missing = tmp.resolve("nope");
+    assertThatThrownBy(
+            () ->
+                CtyunLocalArgs.parse(
+                    new String[] {"--ak", "AK", "--secret-key-file", missing.toString()}, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("--secret-key-file")
+        .hasMessageContaining(missing.toString());
+  }
+
+  @Test
+  void theAdminTokenComesFromTheEnvironment() {
+    assertThat(
+            CtyunLocalArgs.parse(new String[0], Map.of("CTYUN_LOCAL_ADMIN_TOKEN", "t1"))
+                .adminToken())
+        .isEqualTo("t1");
+  }
+
+  @Test
+  void usageListsEveryFlagOnce() {
+    String usage = CtyunLocalArgs.usage();
+    for (String flag :
+        List.of(
+            "--port",
+            "--tls-port",
+            "--data-dir",
+            "--db-url",
+            "--ak",
+            "--secret-key-file",
+            "--no-profile",
+            "--max-body-bytes",
+            "--client-token-conflict",
+            "--error-code",
+            "--admin-token-env",
+            "--fail-with")) {
+      assertThat(usage).contains(flag);
+    }
+    assertThat(usage).startsWith("Usage: ctyun-local");
   }
 }

@@ -1,0 +1,152 @@
+package io.github.ctyunjava.cli.config;
+
+import io.github.ctyunjava.cli.common.CliLanguage;
+import io.github.ctyunjava.cli.common.KnownRegions;
+import io.github.ctyunjava.core.auth.Credentials;
+import io.github.ctyunjava.core.auth.ProfileFile;
+import io.github.ctyunjava.core.config.Setting;
+import io.github.ctyunjava.core.http.CaBundle;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The two profile files the CLI manages: {@code ~/.ctyun/credentials} ({@code access_key}, {@code
+ * secret_key}) and {@code ~/.ctyun/config} ({@code region_id}, {@code output}, {@code
+ * endpoint_url}, {@code ca_bundle}); home is {@code $HOME}, else {@code user.home}; {@code
+ * CTYUN_SHARED_CREDENTIALS_FILE} and {@code CTYUN_CONFIG_FILE} move them.
+ */
+public final class ConfigStore {
+  static final String ACCESS_KEY = "access_key";
+  static final String SECRET_KEY = "secret_key";
+  static final String REGION_ID = "region_id";
+  public static final String OUTPUT = "output";
+  static final String ENDPOINT_URL = "endpoint_url"; // = Setting.ENDPOINT_URL.profileKey()
+  static final String CA_BUNDLE = "ca_bundle"; // = Setting.CA_BUNDLE.profileKey()
+  static final String CALL_TIMEOUT = "call_timeout"; // = Setting.CALL_TIMEOUT.profileKey()
+  static final String LANGUAGE = CliLanguage.CONFIG_KEY;
+
+  /** Every key, in the order {@code configure} asks for them. */
+  static final List<String> KEYS =
+      Collections.unmodifiableList(
+          Arrays.asList(
+              ACCESS_KEY,
+              SECRET_KEY,
+              REGION_ID,
+              OUTPUT,
+              ENDPOINT_URL,
+              CA_BUNDLE,
+              CALL_TIMEOUT,
+              LANGUAGE));
+
+  /** The output formats the CLI knows. */
+  public static final List<String> OUTPUTS =
+      Collections.unmodifiableList(Arrays.asList("json", "table", "text"));
+
+  private final Path credentialsPath;
+  private final Path configPath;
+
+  public ConfigStore(Map<String, String> env) {
+    this.credentialsPath = ProfileFile.defaultCredentialsPath(env);
+    this.configPath = ProfileFile.defaultConfigPath(env);
+  }
+
+  /** Whether a key lives in the credentials file (otherwise: the config file). */
+  static boolean isCredential(String key) {
+    return ACCESS_KEY.equals(key) || SECRET_KEY.equals(key);
+  }
+
+  /** The file a key is stored in. */
+  Path pathOf(String key) {
+    return isCredential(key) ? credentialsPath : configPath;
+  }
+
+  /** A key's value in a profile, or null. */
+  public String get(String profile, String key) {
+    String v = ProfileFile.read(pathOf(key)).profile(profile).get(key);
+    return v == null || v.isEmpty() ? null : v;
+  }
+
+  /** Stores several values of one profile; null values are left unchanged. */
+  void putAll(String profile, Map<String, String> values) {
+    ProfileFile credentials = ProfileFile.read(credentialsPath);
+    ProfileFile config = ProfileFile.read(configPath);
+    boolean credentialsChanged = false;
+    boolean configChanged = false;
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      if (e.getValue() == null) {
+        continue;
+      }
+      if (isCredential(e.getKey())) {
+        credentials = credentials.withProperty(profile, e.getKey(), e.getValue());
+        credentialsChanged = true;
+      } else {
+        config = config.withProperty(profile, e.getKey(), e.getValue());
+        configChanged = true;
+      }
+    }
+    if (credentialsChanged) {
+      credentials.write(credentialsPath);
+    }
+    if (configChanged) {
+      config.write(configPath);
+    }
+  }
+
+  /**
+   * Checks a value before it is stored.
+   *
+   * @return null when valid, else the reason
+   */
+  static String validate(String key, String value) {
+    switch (key) {
+      case ACCESS_KEY:
+        return value.isEmpty() || value.matches(".*\\s.*")
+            ? "access_key must be non-empty without spaces"
+            : null;
+      case SECRET_KEY:
+        return value.isEmpty() || value.contains("\n") ? "secret_key must be non-empty" : null;
+      case OUTPUT:
+        return OUTPUTS.contains(value) ? null : "output must be one of " + OUTPUTS;
+      case ENDPOINT_URL:
+        return ClientFactory.isHttpUrl(value)
+            ? null
+            : "endpoint_url must start with http:// or https://";
+      case CA_BUNDLE:
+        try {
+          CaBundle.read(Paths.get(value));
+          return null;
+        } catch (IllegalArgumentException e) {
+          return "ca_bundle: " + e.getMessage();
+        }
+      case CALL_TIMEOUT:
+        try {
+          Setting.CALL_TIMEOUT.parse(value);
+          return null;
+        } catch (IllegalArgumentException e) {
+          return "call_timeout: " + e.getMessage();
+        }
+      case REGION_ID:
+        return KnownRegions.wellFormed(value)
+            ? null
+            : "region_id must be a CTyun region ID (32 hex digits, e.g. "
+                + KnownRegions.EXAMPLE
+                + "); see 'ctyun configure list-regions'";
+      case LANGUAGE:
+        return CliLanguage.parse(value) != null ? null : "language must be en or zh-CN";
+      default:
+        return "unknown key '" + key + "'; known keys: " + String.join(", ", KEYS);
+    }
+  }
+
+  /** How a value is shown: secret_key redacted, everything else as is. */
+  static String display(String key, String value) {
+    if (value == null) {
+      return null;
+    }
+    return SECRET_KEY.equals(key) ? Credentials.redact(value) : value;
+  }
+}
