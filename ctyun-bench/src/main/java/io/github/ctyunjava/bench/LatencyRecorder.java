@@ -14,6 +14,9 @@ final class LatencyRecorder {
   /** Highest recordable latency; a longer one is recorded as this. */
   static final long MAX_NANOS = TimeUnit.MINUTES.toNanos(2);
 
+  /** A send this much after its intended time counts as late (the hand-off itself takes µs). */
+  static final long LATE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
   private final Histogram ok = new Histogram(MAX_NANOS, 3);
   private final Histogram failed = new Histogram(MAX_NANOS, 3);
   private long lateSends;
@@ -29,7 +32,7 @@ final class LatencyRecorder {
   void record(long intendedNanos, long sentNanos, long doneNanos, boolean success) {
     long latency = Math.min(MAX_NANOS, Math.max(0, doneNanos - intendedNanos));
     (success ? ok : failed).recordValue(latency);
-    if (sentNanos > intendedNanos) {
+    if (sentNanos - intendedNanos > LATE_NANOS) {
       lateSends++;
     }
   }
@@ -56,7 +59,7 @@ final class LatencyRecorder {
     return failed.getTotalCount();
   }
 
-  /** Number of calls sent after their intended time (any delay counts). */
+  /** Number of calls sent more than {@link #LATE_NANOS} after their intended time. */
   long lateSends() {
     return lateSends;
   }

@@ -18,7 +18,8 @@ final class LoadRun {
   }
 
   /** The outcome of a run. */
-  record Result(String name, int threads, double seconds, LatencyRecorder latency) {
+  record Result(
+      String name, int threads, double seconds, LatencyRecorder latency, CpuMeter.PerCall cpu) {
     double perSecond() {
       return latency.okCount() / seconds;
     }
@@ -35,10 +36,13 @@ final class LoadRun {
     if (!warmup.isZero()) {
       drive(threads, warmup, call);
     }
+    CpuMeter.Sample cpu = CpuMeter.now();
     long start = System.nanoTime();
     LatencyRecorder all = drive(threads, measure, call);
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new Result(name, threads, seconds, all);
+    CpuMeter.PerCall perCall =
+        CpuMeter.perCall(cpu, CpuMeter.now(), all.okCount() + all.failedCount());
+    return new Result(name, threads, seconds, all, perCall);
   }
 
   private static LatencyRecorder drive(int threads, Duration length, Call call)

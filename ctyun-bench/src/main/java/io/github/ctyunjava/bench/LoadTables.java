@@ -18,13 +18,14 @@ final class LoadTables {
     StringBuilder out =
         new StringBuilder(
             "| operation (closed loop, maximum) | thr | calls/s | × no-op | p50 ms | p99 ms |"
-                + " p99.9 ms | failed | load |\n|---|---|---|---|---|---|---|---|---|\n");
+                + " p99.9 ms | failed | server CPU µs/call | other CPU µs/call | load |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (Max m : rows) {
       LoadRun.Result r = m.run();
       out.append(
           String.format(
               Locale.ROOT,
-              "| %s | %d | %.0f | %.2f | %.2f | %.2f | %.2f | %d | %.2f |%n",
+              "| %s | %d | %.0f | %.2f | %.2f | %.2f | %.2f | %d | %.0f | %.0f | %.2f |%n",
               r.name(),
               r.threads(),
               r.perSecond(),
@@ -33,6 +34,8 @@ final class LoadTables {
               r.latency().percentileMillis(99),
               r.latency().percentileMillis(99.9),
               r.failed(),
+              r.cpu().server(),
+              r.cpu().other(),
               m.load()));
     }
     return out.toString();
@@ -42,15 +45,15 @@ final class LoadTables {
     StringBuilder out =
         new StringBuilder(
             "| operation (open loop) | of max | target/s | done/s | p50 ms | p99 ms | p99.9 ms |"
-                + " max ms | failed | late sends | load |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + " max ms | failed | late sends | server CPU µs/call | load |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (Fixed f : rows) {
       OpenLoopRun.Result r = f.run();
       LatencyRecorder l = r.latency();
       out.append(
           String.format(
               Locale.ROOT,
-              "| %s | %s | %.0f | %.0f | %.2f | %.2f | %.2f | %.2f | %d | %d | %.2f |%n",
+              "| %s | %s | %.0f | %.0f | %.2f | %.2f | %.2f | %.2f | %d | %d | %.0f | %.2f |%n",
               r.name(),
               f.share(),
               r.targetRate(),
@@ -61,6 +64,7 @@ final class LoadTables {
               l.maxMillis(),
               l.failedCount(),
               l.lateSends(),
+              r.cpu().server(),
               f.load()));
     }
     return out.toString();
@@ -82,6 +86,11 @@ final class LoadTables {
     }
     return "| target | measured | |\n|---|---|---|\n"
         + row("signed show-endpoint max ≥ 0.4 × no-op", "%.2f ×", show / noop, show / noop >= 0.4)
+        + row(
+            "(server CPU per no-op call / per show call, same ratio on a quiet machine)",
+            "%.2f ×",
+            maxima.get(0).run().cpu().server() / maxima.get(1).run().cpu().server(),
+            maxima.get(0).run().cpu().server() / maxima.get(1).run().cpu().server() >= 0.4)
         + row("durable create-endpoint ≥ 2,500/s", "%.0f/s", create, create >= 2500)
         + row(
             "show p99 < 10 ms at 50% of its max",

@@ -20,7 +20,12 @@ final class OpenLoopRun {
 
   /** The outcome of a run. */
   record Result(
-      String name, double targetRate, int connections, double seconds, LatencyRecorder latency) {
+      String name,
+      double targetRate,
+      int connections,
+      double seconds,
+      LatencyRecorder latency,
+      CpuMeter.PerCall cpu) {
     /** Successful calls per second of the measured window. */
     double perSecond() {
       return latency.okCount() / seconds;
@@ -49,8 +54,11 @@ final class OpenLoopRun {
     if (!warmup.isZero()) {
       drive(ratePerSecond, kind, connections, warmup, call, 1);
     }
+    CpuMeter.Sample cpu = CpuMeter.now();
     LatencyRecorder recorded = drive(ratePerSecond, kind, connections, measure, call, 2);
-    return new Result(name, ratePerSecond, connections, measure.toNanos() / 1e9, recorded);
+    CpuMeter.PerCall perCall =
+        CpuMeter.perCall(cpu, CpuMeter.now(), recorded.okCount() + recorded.failedCount());
+    return new Result(name, ratePerSecond, connections, measure.toNanos() / 1e9, recorded, perCall);
   }
 
   private static LatencyRecorder drive(

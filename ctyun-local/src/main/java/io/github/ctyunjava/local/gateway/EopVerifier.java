@@ -33,6 +33,11 @@ public final class EopVerifier {
   private final VerifierSettings settings;
   private final ReplayGuard replay;
 
+  /** The last well-formed date read: clients send the same one for a whole second. */
+  private volatile ParsedDate lastDate = new ParsedDate("", Instant.EPOCH);
+
+  private record ParsedDate(String text, Instant instant) {}
+
   /** A verifier using {@code accounts} to find secrets, remembering request ids in memory. */
   public EopVerifier(AccountLookup accounts, VerifierSettings settings) {
     this(accounts, settings, ReplayGuard.inMemory());
@@ -123,11 +128,7 @@ public final class EopVerifier {
   private void checkDate(String date) {
     Instant t;
     try {
-      t = EopDate.parse(date);
-      // the parser resolves impossible values (hour 24, 31 November) to real ones: refuse those
-      if (!EopDate.format(t).equals(date)) {
-        throw new IllegalArgumentException("not a real date and time");
-      }
+      t = parseDate(date);
     } catch (IllegalArgumentException e) {
       throw reject(
           401,
@@ -164,6 +165,20 @@ public final class EopVerifier {
               + EopDate.format(now),
           "请求时间Eop-date已过期或超前");
     }
+  }
+
+  private Instant parseDate(String date) {
+    ParsedDate last = lastDate;
+    if (last.text().equals(date)) {
+      return last.instant();
+    }
+    Instant t = EopDate.parse(date);
+    // the parser resolves impossible values (hour 24, 31 November) to real ones: refuse those
+    if (!EopDate.format(t).equals(date)) {
+      throw new IllegalArgumentException("not a real date and time");
+    }
+    lastDate = new ParsedDate(date, t);
+    return t;
   }
 
   private boolean within(Instant t, Instant now) {

@@ -39,6 +39,7 @@ public final class GatewayHandler extends Handler.Abstract {
   private static final Logger ACCESS = LoggerFactory.getLogger("io.github.ctyunjava.local.access");
   private static final Logger LOG = LoggerFactory.getLogger(GatewayHandler.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final byte[] EMPTY = new byte[0];
 
   private final EopVerifier verifier;
   private final Router router;
@@ -110,13 +111,15 @@ public final class GatewayHandler extends Handler.Abstract {
     if (rid != null && rid.length() <= 128) {
       response.getHeaders().put(EopSignature.REQUEST_ID_HEADER, rid);
     }
-    ACCESS.info(
-        "{} {} {} {} {}ms",
-        method,
-        truncate(path),
-        out.httpStatus(),
-        out.errorCode(),
-        (System.nanoTime() - start) / 1_000_000);
+    if (ACCESS.isInfoEnabled()) {
+      ACCESS.info(
+          "{} {} {} {} {}ms",
+          method,
+          truncate(path),
+          out.httpStatus(),
+          out.errorCode(),
+          (System.nanoTime() - start) / 1_000_000);
+    }
     response.write(true, ByteBuffer.wrap(bytes), callback);
     return true;
   }
@@ -173,6 +176,9 @@ public final class GatewayHandler extends Handler.Abstract {
     long declared = request.getLength();
     if (declared > maxBodyBytes) {
       throw tooLarge();
+    }
+    if (declared == 0) {
+      return EMPTY; // no Content-Length and no chunked body, or an explicit 0: nothing to read
     }
     byte[] body;
     try (InputStream in = Content.Source.asInputStream(request)) {

@@ -37,8 +37,9 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource pool;
   private final SqliteWriter writer;
   private final Connection writerConnection;
-  private final BlockingQueue<Connection> readers;
-  private final List<Connection> readerConnections;
+  private final BlockingQueue<Statements> readers;
+  private final List<Statements> readerConnections;
+  private final Statements writerStatements;
   private final AtomicLong seq = new AtomicLong();
   private final AtomicLong replayChecks = new AtomicLong();
 
@@ -50,13 +51,16 @@ public final class Database implements AutoCloseable {
     this.sqlite = sqlite;
     this.pool = pool;
     this.writerConnection = sqliteConnection;
+    this.writerStatements = sqliteConnection == null ? null : Statements.cached(sqliteConnection);
     this.writer =
         sqliteConnection == null
             ? null
-            : new SqliteWriter(sqliteConnection, c -> new Tx(c, this::nextSeq));
-    this.readerConnections = readers;
+            : new SqliteWriter(
+                sqliteConnection, c -> new Tx(writerStatements, this::nextSeq, false));
+    this.readerConnections = new ArrayList<>();
+    readers.forEach(r -> readerConnections.add(Statements.cached(r)));
     this.readers = new ArrayBlockingQueue<>(Math.max(1, readers.size()));
-    this.readers.addAll(readers);
+    this.readers.addAll(readerConnections);
   }
 
   /** Opens (and migrates) the SQLite database in {@code dataDir}. */
@@ -183,7 +187,7 @@ public final class Database implements AutoCloseable {
     if (!sqlite) {
       return inTransaction(work);
     }
-    Connection c;
+    Statements c;
     try {
       c = readers.take();
     } catch (InterruptedException e) {
@@ -195,7 +199,7 @@ public final class Database implements AutoCloseable {
     } catch (Tx.WriteAttempted e) {
       // fall through: run it as a write
     } finally {
-      rollback(c); // ends the read snapshot
+      rollback(c.connection); // ends the read snapshot
       readers.add(c);
     }
     return inTransaction(work);
@@ -304,10 +308,12 @@ public final class Database implements AutoCloseable {
     if (writer != null) {
       writer.close();
     }
-    for (Connection c : readerConnections) {
-      closeQuietly(c);
+    for (Statements c : readerConnections) {
+      c.close();
+      closeQuietly(c.connection);
     }
     if (writerConnection != null) {
+      writerStatements.close();
       closeQuietly(writerConnection);
     }
     if (pool != null) {

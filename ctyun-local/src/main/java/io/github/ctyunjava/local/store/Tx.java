@@ -20,17 +20,34 @@ public final class Tx {
       "rtype, id, account_id, region_id, parent_id, ref_id, name, seq, doc";
 
   private final Connection conn;
+  private final Statements statements;
   private final LongSupplier seq;
   private final boolean readOnly;
 
   Tx(Connection conn, LongSupplier seq) {
-    this(conn, seq, false);
+    this(Statements.uncached(conn), seq, false);
   }
 
-  Tx(Connection conn, LongSupplier seq, boolean readOnly) {
-    this.conn = conn;
+  Tx(Statements statements, LongSupplier seq, boolean readOnly) {
+    this.conn = statements.connection;
+    this.statements = statements;
     this.seq = seq;
     this.readOnly = readOnly;
+  }
+
+  /** Work with one prepared statement. */
+  @FunctionalInterface
+  private interface StatementWork<T> {
+    T run(PreparedStatement ps) throws SQLException;
+  }
+
+  private <T> T with(String sql, StatementWork<T> work) throws SQLException {
+    PreparedStatement ps = statements.prepare(sql);
+    try {
+      return work.run(ps);
+    } finally {
+      statements.release(ps);
+    }
   }
 
   /**
@@ -53,9 +70,14 @@ public final class Tx {
 
   /** The highest resource sequence number stored, 0 when empty. */
   long maxSeq() {
-    try (PreparedStatement ps = conn.prepareStatement("SELECT MAX(seq) FROM resource");
-        ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? rs.getLong(1) : 0;
+    try {
+      return with(
+          "SELECT MAX(seq) FROM resource",
+          ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? rs.getLong(1) : 0L;
+            }
+          });
     } catch (SQLException e) {
       throw new StoreException("cannot read the sequence", e);
     }
@@ -82,7 +104,7 @@ public final class Tx {
         r.refId(),
         r.name(),
         s,
-        write(r.doc()));
+        write(r.sharedDoc()));
     update(
         "INSERT INTO resource_count (account_id, rtype, region_id, n) VALUES (?, ?, ?, 1)"
             + " ON CONFLICT (account_id, rtype, region_id)"
@@ -99,7 +121,7 @@ public final class Tx {
         r.refId(),
         r.name(),
         s,
-        r.doc());
+        r.sharedDoc());
   }
 
   /** Replaces the name and document of a stored resource. */
@@ -107,7 +129,7 @@ public final class Tx {
     update(
         "UPDATE resource SET name = ?, doc = ? WHERE rtype = ? AND id = ?",
         r.name(),
-        write(r.doc()),
+        write(r.sharedDoc()),
         r.type(),
         r.id());
   }
@@ -169,13 +191,15 @@ public final class Tx {
   }
 
   private long scopeCount(ResourceQuery q) {
-    try (PreparedStatement ps =
-        conn.prepareStatement(
-            "SELECT n FROM resource_count WHERE account_id = ? AND rtype = ? AND region_id = ?")) {
-      bind(ps, q.scopeAccount(), q.type(), q.scopeRegion());
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getLong(1) : 0;
-      }
+    try {
+      return with(
+          "SELECT n FROM resource_count WHERE account_id = ? AND rtype = ? AND region_id = ?",
+          ps -> {
+            bind(ps, q.scopeAccount(), q.type(), q.scopeRegion());
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? rs.getLong(1) : 0L;
+            }
+          });
     } catch (SQLException e) {
       throw new StoreException("count failed", e);
     }
@@ -192,13 +216,16 @@ public final class Tx {
     if (q.isScope()) {
       return scopeCount(q);
     }
-    try (PreparedStatement ps =
-        conn.prepareStatement("SELECT COUNT(*) FROM resource WHERE " + where(q))) {
-      bind(ps, q.args().toArray());
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
+    try {
+      return with(
+          "SELECT COUNT(*) FROM resource WHERE " + where(q),
+          ps -> {
+            bind(ps, q.args().toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              return rs.getLong(1);
+            }
+          });
     } catch (SQLException e) {
       throw new StoreException("count failed", e);
     }
@@ -207,13 +234,17 @@ public final class Tx {
   /** The number of stored resources of each type (only types that have any), by type name. */
   public java.util.SortedMap<String, Long> countsByType() {
     java.util.SortedMap<String, Long> out = new java.util.TreeMap<>();
-    try (PreparedStatement ps =
-            conn.prepareStatement("SELECT rtype, COUNT(*) FROM resource GROUP BY rtype");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.put(rs.getString(1), rs.getLong(2));
-      }
-      return out;
+    try {
+      return with(
+          "SELECT rtype, COUNT(*) FROM resource GROUP BY rtype",
+          ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.put(rs.getString(1), rs.getLong(2));
+              }
+              return out;
+            }
+          });
     } catch (SQLException e) {
       throw new StoreException("count failed", e);
     }
@@ -253,16 +284,18 @@ public final class Tx {
 
   /** The stored answer for a clientToken. */
   public Optional<StoredToken> token(String accountId, String operation, String token) {
-    try (PreparedStatement ps =
-        conn.prepareStatement(
-            "SELECT request_json, response_json FROM client_token"
-                + " WHERE account_id = ? AND operation = ? AND token = ?")) {
-      bind(ps, accountId, operation, token);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next()
-            ? Optional.of(new StoredToken(rs.getString(1), rs.getString(2)))
-            : Optional.empty();
-      }
+    try {
+      return with(
+          "SELECT request_json, response_json FROM client_token"
+              + " WHERE account_id = ? AND operation = ? AND token = ?",
+          ps -> {
+            bind(ps, accountId, operation, token);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next()
+                  ? Optional.of(new StoredToken(rs.getString(1), rs.getString(2)))
+                  : Optional.<StoredToken>empty();
+            }
+          });
     } catch (SQLException e) {
       throw new StoreException("token lookup failed", e);
     }
@@ -296,16 +329,20 @@ public final class Tx {
 
   private List<Account> accounts(String tail, Object... args) {
     List<Account> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        conn.prepareStatement(
-            "SELECT account_id, email, access_key, secret_key FROM account " + tail)) {
-      bind(ps, args);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new Account(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-        }
-      }
-      return out;
+    try {
+      return with(
+          "SELECT account_id, email, access_key, secret_key FROM account " + tail,
+          ps -> {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(
+                    new Account(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+              }
+            }
+            return out;
+          });
     } catch (SQLException e) {
       throw new StoreException("account lookup failed", e);
     }
@@ -313,24 +350,28 @@ public final class Tx {
 
   private List<Resource> query(String sql, List<Object> args) {
     List<Resource> out = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement(sql)) {
-      bind(ps, args.toArray());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(
-              new Resource(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getString(4),
-                  rs.getString(5),
-                  rs.getString(6),
-                  rs.getString(7),
-                  rs.getLong(8),
-                  read(rs.getString(9))));
-        }
-      }
-      return out;
+    try {
+      return with(
+          sql,
+          ps -> {
+            bind(ps, args.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(
+                    new Resource(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getLong(8),
+                        read(rs.getString(9))));
+              }
+            }
+            return out;
+          });
     } catch (SQLException e) {
       throw new StoreException("query failed", e);
     }
@@ -338,9 +379,13 @@ public final class Tx {
 
   private int update(String sql, Object... args) {
     requireWritable();
-    try (PreparedStatement ps = conn.prepareStatement(sql)) {
-      bind(ps, args);
-      return ps.executeUpdate();
+    try {
+      return with(
+          sql,
+          ps -> {
+            bind(ps, args);
+            return ps.executeUpdate();
+          });
     } catch (SQLException e) {
       throw new StoreException("update failed", e);
     }
