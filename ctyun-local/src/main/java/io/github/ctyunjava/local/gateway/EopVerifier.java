@@ -112,10 +112,7 @@ public final class EopVerifier {
               "签名校验失败")
           .withDetails(details);
     }
-    Instant now = now();
-    // a request id stays refused while its date can still pass the window, plus a margin
-    Instant until = now.plus(settings.window().multipliedBy(2).plusMinutes(1));
-    if (settings.rejectReplay() && !replay.firstUse(ak + " " + requestId, until, now)) {
+    if (settings.rejectReplay() && !firstUse(ak + " " + requestId)) {
       throw reject(
           401,
           "Eop.Auth.ReplayedRequest",
@@ -123,6 +120,13 @@ public final class EopVerifier {
           "请求ID重复使用");
     }
     return account;
+  }
+
+  private boolean firstUse(String key) {
+    Instant now = now();
+    // a request id stays refused while its date can still pass the window, plus a margin
+    Instant until = now.plus(settings.window().multipliedBy(2).plusMinutes(1));
+    return replay.firstUse(key, until, now);
   }
 
   private void checkDate(String date) {
@@ -182,7 +186,15 @@ public final class EopVerifier {
   }
 
   private boolean within(Instant t, Instant now) {
-    return Duration.between(t, now).abs().compareTo(settings.window()) <= 0;
+    Duration window = settings.window();
+    if (t.getNano() == 0 && window.getNano() == 0) {
+      // whole seconds (every Eop-date): the seconds apart decide, unless right at the edge
+      long apart = Math.abs(now.getEpochSecond() - t.getEpochSecond());
+      if (apart != window.getSeconds()) {
+        return apart < window.getSeconds();
+      }
+    }
+    return Duration.between(t, now).abs().compareTo(window) <= 0;
   }
 
   private Instant now() {

@@ -75,6 +75,8 @@ public final class Database implements AutoCloseable {
       config.setJournalMode(SQLiteConfig.JournalMode.WAL);
       config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
       config.setBusyTimeout(10_000);
+      // the store never asks for generated keys; fetching them costs a query after every insert
+      config.setGetGeneratedKeys(false);
       SQLiteDataSource ds = new SQLiteDataSource(config);
       ds.setUrl("jdbc:sqlite:" + dataDir.resolve(SQLITE_FILE).toAbsolutePath());
       migrate(ds);

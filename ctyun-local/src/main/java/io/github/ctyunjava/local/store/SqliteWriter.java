@@ -78,9 +78,10 @@ final class SqliteWriter implements AutoCloseable {
   }
 
   private void runGroup(List<Pending<?>> group) {
-    Tx tx = txFactory.apply(connection);
     for (Pending<?> p : group) {
-      p.runIn(connection, tx);
+      // a Tx per piece of work: what one work read stays out of the next (its savepoint may roll
+      // back)
+      p.runIn(connection, txFactory.apply(connection));
     }
     try {
       connection.commit();

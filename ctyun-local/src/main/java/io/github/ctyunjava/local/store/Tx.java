@@ -8,8 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
@@ -18,11 +20,19 @@ public final class Tx {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String COLS =
       "rtype, id, account_id, region_id, parent_id, ref_id, name, seq, doc";
+  private static final String FIND = "SELECT " + COLS + " FROM resource WHERE rtype = ? AND id = ?";
 
   private final Connection conn;
   private final Statements statements;
   private final LongSupplier seq;
   private final boolean readOnly;
+
+  /**
+   * Rows this transaction has looked up or written, by type and ID (empty: known to be absent). A
+   * handler finds the same subnet or pending row several times in one call; each later find costs
+   * no query and no JSON parsing. Every write of a row goes through this class and updates the map.
+   */
+  private final Map<String, Optional<Resource>> known = new HashMap<>();
 
   Tx(Connection conn, LongSupplier seq) {
     this(Statements.uncached(conn), seq, false);
@@ -85,9 +95,19 @@ public final class Tx {
 
   /** A resource by type and ID. */
   public Optional<Resource> find(String type, String id) {
-    List<Resource> r =
-        query("SELECT " + COLS + " FROM resource WHERE rtype = ? AND id = ?", List.of(type, id));
-    return r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
+    String key = key(type, id);
+    Optional<Resource> hit = known.get(key);
+    if (hit != null) {
+      return hit;
+    }
+    List<Resource> r = query(FIND, List.of(type, id));
+    Optional<Resource> found = r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
+    known.put(key, found);
+    return found;
+  }
+
+  private static String key(String type, String id) {
+    return type + '\u0000' + id;
   }
 
   /** Stores a new resource, assigning its sequence number; returns it as stored. */
@@ -112,20 +132,24 @@ public final class Tx {
         r.accountId(),
         r.type(),
         r.regionId());
-    return new Resource(
-        r.type(),
-        r.id(),
-        r.accountId(),
-        r.regionId(),
-        r.parentId(),
-        r.refId(),
-        r.name(),
-        s,
-        r.sharedDoc());
+    Resource stored =
+        new Resource(
+            r.type(),
+            r.id(),
+            r.accountId(),
+            r.regionId(),
+            r.parentId(),
+            r.refId(),
+            r.name(),
+            s,
+            r.sharedDoc());
+    known.put(key(r.type(), r.id()), Optional.of(stored));
+    return stored;
   }
 
   /** Replaces the name and document of a stored resource. */
   public void update(Resource r) {
+    known.remove(key(r.type(), r.id())); // read back as stored on the next find
     update(
         "UPDATE resource SET name = ?, doc = ? WHERE rtype = ? AND id = ?",
         r.name(),
@@ -142,6 +166,7 @@ public final class Tx {
       return false;
     }
     update("DELETE FROM resource WHERE rtype = ? AND id = ?", type, id);
+    known.put(key(type, id), Optional.empty());
     update(
         "UPDATE resource_count SET n = n - 1 WHERE account_id = ? AND rtype = ? AND region_id = ?",
         existing.get().accountId(),
@@ -322,6 +347,7 @@ public final class Tx {
 
   /** Deletes all resources and tokens (accounts stay). */
   public void resetData() {
+    known.clear();
     update("DELETE FROM resource");
     update("DELETE FROM resource_count");
     update("DELETE FROM client_token");
