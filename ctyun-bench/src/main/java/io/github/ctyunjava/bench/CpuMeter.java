@@ -14,7 +14,7 @@ final class CpuMeter {
   private static final String SERVER_THREADS = "ctyun-local";
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-  /** CPU used so far, in nanoseconds. */
+  /** CPU used so far, in nanoseconds; {@code server} is -1 without an embedded emulator. */
   record Sample(long process, long server) {}
 
   /** CPU per call between two samples, in microseconds: emulator threads and everything else. */
@@ -23,13 +23,12 @@ final class CpuMeter {
   private CpuMeter() {}
 
   static Sample now() {
-    long server = 0;
+    long server = -1; // no emulator threads: the emulator runs elsewhere
     long[] ids = THREADS.getAllThreadIds();
     ThreadInfo[] infos = THREADS.getThreadInfo(ids);
     for (int i = 0; i < ids.length; i++) {
       if (infos[i] != null && infos[i].getThreadName().startsWith(SERVER_THREADS)) {
-        long t = THREADS.getThreadCpuTime(ids[i]);
-        server += Math.max(0, t);
+        server = Math.max(0, server) + Math.max(0, THREADS.getThreadCpuTime(ids[i]));
       }
     }
     return new Sample(processCpu(), server);
@@ -43,8 +42,11 @@ final class CpuMeter {
     if (calls <= 0) {
       return new PerCall(Double.NaN, Double.NaN);
     }
-    double server = (b.server() - a.server()) / 1e3 / calls;
     double process = (b.process() - a.process()) / 1e3 / calls;
+    if (a.server() < 0 || b.server() < 0) {
+      return new PerCall(Double.NaN, process);
+    }
+    double server = (b.server() - a.server()) / 1e3 / calls;
     return new PerCall(server, process - server);
   }
 

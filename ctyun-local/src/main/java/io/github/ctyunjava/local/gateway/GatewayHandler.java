@@ -177,8 +177,9 @@ public final class GatewayHandler extends Handler.Abstract {
     if (declared > maxBodyBytes) {
       throw tooLarge();
     }
-    if (declared == 0) {
-      return EMPTY; // no Content-Length and no chunked body, or an explicit 0: nothing to read
+    if (declared == 0
+        || declared < 0 && !request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING)) {
+      return EMPTY; // Content-Length 0, or neither it nor a chunked body (RFC 9112 6.3): no body
     }
     byte[] body;
     try (InputStream in = Content.Source.asInputStream(request)) {

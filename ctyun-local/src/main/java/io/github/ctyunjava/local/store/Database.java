@@ -55,8 +55,7 @@ public final class Database implements AutoCloseable {
     this.writer =
         sqliteConnection == null
             ? null
-            : new SqliteWriter(
-                sqliteConnection, c -> new Tx(writerStatements, this::nextSeq, false));
+            : new SqliteWriter(writerStatements, st -> new Tx(st, this::nextSeq, false));
     this.readerConnections = new ArrayList<>();
     readers.forEach(r -> readerConnections.add(Statements.cached(r)));
     this.readers = new ArrayBlockingQueue<>(Math.max(1, readers.size()));
