@@ -69,7 +69,8 @@ class StoreTest {
                 return List.of(afterInsert, afterUpdate, String.valueOf(tx.find("vpc", id)));
               });
       assertThat(seen).containsExactly("vpc-4", "renamed", "Optional.empty");
-      assertThat(db.read(tx -> tx.find("vpc", id))).isEmpty();
+      java.util.Optional<Resource> after = db.read(tx -> tx.find("vpc", id));
+      assertThat(after).isEmpty();
     }
   }
 
