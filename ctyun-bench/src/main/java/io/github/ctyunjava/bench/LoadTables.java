@@ -87,7 +87,7 @@ final class LoadTables {
     return "| target | measured | |\n|---|---|---|\n"
         + row("signed show-endpoint max ≥ 0.4 × no-op", "%.2f ×", show / noop, show / noop >= 0.4)
         + row(
-            "(server CPU per no-op call / per show call, same ratio on a quiet machine)",
+            "the same in emulator CPU: per no-op call / per show call",
             "%.2f ×",
             maxima.get(0).run().cpu().server() / maxima.get(1).run().cpu().server(),
             maxima.get(0).run().cpu().server() / maxima.get(1).run().cpu().server() >= 0.4)
