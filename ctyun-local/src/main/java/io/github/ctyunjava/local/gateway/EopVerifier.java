@@ -33,6 +33,11 @@ public final class EopVerifier {
   private final VerifierSettings settings;
   private final ReplayGuard replay;
 
+  /** The last well-formed date read: clients send the same one for a whole second. */
+  private volatile ParsedDate lastDate = new ParsedDate("", Instant.EPOCH);
+
+  private record ParsedDate(String text, Instant instant) {}
+
   /** A verifier using {@code accounts} to find secrets, remembering request ids in memory. */
   public EopVerifier(AccountLookup accounts, VerifierSettings settings) {
     this(accounts, settings, ReplayGuard.inMemory());
@@ -107,10 +112,7 @@ public final class EopVerifier {
               "签名校验失败")
           .withDetails(details);
     }
-    Instant now = now();
-    // a request id stays refused while its date can still pass the window, plus a margin
-    Instant until = now.plus(settings.window().multipliedBy(2).plusMinutes(1));
-    if (settings.rejectReplay() && !replay.firstUse(ak + " " + requestId, until, now)) {
+    if (settings.rejectReplay() && !firstUse(ak + " " + requestId)) {
       throw reject(
           401,
           "Eop.Auth.ReplayedRequest",
@@ -120,14 +122,17 @@ public final class EopVerifier {
     return account;
   }
 
+  private boolean firstUse(String key) {
+    Instant now = now();
+    // a request id stays refused while its date can still pass the window, plus a margin
+    Instant until = now.plus(settings.window().multipliedBy(2).plusMinutes(1));
+    return replay.firstUse(key, until, now);
+  }
+
   private void checkDate(String date) {
     Instant t;
     try {
-      t = EopDate.parse(date);
-      // the parser resolves impossible values (hour 24, 31 November) to real ones: refuse those
-      if (!EopDate.format(t).equals(date)) {
-        throw new IllegalArgumentException("not a real date and time");
-      }
+      t = parseDate(date);
     } catch (IllegalArgumentException e) {
       throw reject(
           401,
@@ -166,8 +171,30 @@ public final class EopVerifier {
     }
   }
 
+  private Instant parseDate(String date) {
+    ParsedDate last = lastDate;
+    if (last.text().equals(date)) {
+      return last.instant();
+    }
+    Instant t = EopDate.parse(date);
+    // the parser resolves impossible values (hour 24, 31 November) to real ones: refuse those
+    if (!EopDate.format(t).equals(date)) {
+      throw new IllegalArgumentException("not a real date and time");
+    }
+    lastDate = new ParsedDate(date, t);
+    return t;
+  }
+
   private boolean within(Instant t, Instant now) {
-    return Duration.between(t, now).abs().compareTo(settings.window()) <= 0;
+    Duration window = settings.window();
+    if (t.getNano() == 0 && window.getNano() == 0) {
+      // whole seconds (every Eop-date): the seconds apart decide, unless right at the edge
+      long apart = Math.abs(now.getEpochSecond() - t.getEpochSecond());
+      if (apart != window.getSeconds()) {
+        return apart < window.getSeconds();
+      }
+    }
+    return Duration.between(t, now).abs().compareTo(window) <= 0;
   }
 
   private Instant now() {

@@ -38,6 +38,7 @@ public final class GatewayHandler extends Handler.Abstract {
   private static final Logger ACCESS = LoggerFactory.getLogger("io.github.ctyunjava.local.access");
   private static final Logger LOG = LoggerFactory.getLogger(GatewayHandler.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final byte[] EMPTY = new byte[0];
 
   private final EopVerifier verifier;
   private final Router router;
@@ -109,13 +110,15 @@ public final class GatewayHandler extends Handler.Abstract {
     if (rid != null && rid.length() <= 128) {
       response.getHeaders().put(EopSignature.REQUEST_ID_HEADER, rid);
     }
-    ACCESS.info(
-        "{} {} {} {} {}ms",
-        method,
-        truncate(path),
-        out.httpStatus(),
-        out.errorCode(),
-        (System.nanoTime() - start) / 1_000_000);
+    if (ACCESS.isInfoEnabled()) {
+      ACCESS.info(
+          "{} {} {} {} {}ms",
+          method,
+          truncate(path),
+          out.httpStatus(),
+          out.errorCode(),
+          (System.nanoTime() - start) / 1_000_000);
+    }
     response.write(true, ByteBuffer.wrap(bytes), callback);
     return true;
   }
@@ -172,6 +175,10 @@ public final class GatewayHandler extends Handler.Abstract {
     long declared = request.getLength();
     if (declared > maxBodyBytes) {
       throw tooLarge();
+    }
+    if (declared == 0
+        || declared < 0 && !request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING)) {
+      return EMPTY; // Content-Length 0, or neither it nor a chunked body (RFC 9112 6.3): no body
     }
     byte[] body;
     try (InputStream in = Content.Source.asInputStream(request)) {

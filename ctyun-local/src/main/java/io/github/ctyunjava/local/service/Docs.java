@@ -1,13 +1,15 @@
 package io.github.ctyunjava.local.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ctyunjava.core.internal.JsonFields;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /** Helpers for resource documents: public view, timestamps, CSV fields. */
 public final class Docs {
@@ -16,18 +18,14 @@ public final class Docs {
 
   private Docs() {}
 
-  /** A copy without internal fields (names starting with {@code _}). */
+  /** A copy without internal fields (names starting with {@code _}); those are never copied. */
   public static ObjectNode publicView(ObjectNode doc) {
-    ObjectNode out = doc.deepCopy();
-    List<String> internal = new ArrayList<>();
-    Iterator<String> names = out.fieldNames();
-    while (names.hasNext()) {
-      String n = names.next();
-      if (n.startsWith(DocFields.PREFIX)) {
-        internal.add(n);
+    ObjectNode out = doc.objectNode();
+    for (Map.Entry<String, JsonNode> e : JsonFields.of(doc)) {
+      if (!e.getKey().startsWith(DocFields.PREFIX)) {
+        out.set(e.getKey(), e.getValue().deepCopy());
       }
     }
-    out.remove(internal);
     return out;
   }
 

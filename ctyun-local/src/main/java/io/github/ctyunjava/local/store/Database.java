@@ -53,8 +53,9 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource pool;
   private final SqliteWriter writer;
   private final Connection writerConnection;
-  private final BlockingQueue<Connection> readers;
-  private final List<Connection> readerConnections;
+  private final BlockingQueue<Statements> readers;
+  private final List<Statements> readerConnections;
+  private final Statements writerStatements;
   private final AtomicLong seq = new AtomicLong();
   private final AtomicLong replayChecks = new AtomicLong();
   private final Lock[] scopeLocks = new Lock[SCOPE_STRIPES];
@@ -67,13 +68,15 @@ public final class Database implements AutoCloseable {
     this.sqlite = sqlite;
     this.pool = pool;
     this.writerConnection = sqliteConnection;
+    this.writerStatements = sqliteConnection == null ? null : Statements.cached(sqliteConnection);
     this.writer =
         sqliteConnection == null
             ? null
-            : new SqliteWriter(sqliteConnection, c -> new Tx(c, this::nextSeq));
-    this.readerConnections = readers;
+            : new SqliteWriter(writerStatements, st -> new Tx(st, this::nextSeq, false));
+    this.readerConnections = new ArrayList<>();
+    readers.forEach(r -> readerConnections.add(Statements.cached(r)));
     this.readers = new ArrayBlockingQueue<>(Math.max(1, readers.size()));
-    this.readers.addAll(readers);
+    this.readers.addAll(readerConnections);
     for (int i = 0; i < scopeLocks.length; i++) {
       scopeLocks[i] = new ReentrantLock();
     }
@@ -91,6 +94,8 @@ public final class Database implements AutoCloseable {
       config.setJournalMode(SQLiteConfig.JournalMode.WAL);
       config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
       config.setBusyTimeout(10_000);
+      // the store never asks for generated keys; fetching them costs a query after every insert
+      config.setGetGeneratedKeys(false);
       SQLiteDataSource ds = new SQLiteDataSource(config);
       ds.setUrl("jdbc:sqlite:" + dataDir.resolve(SQLITE_FILE).toAbsolutePath());
       migrate(ds);
@@ -235,7 +240,7 @@ public final class Database implements AutoCloseable {
         return inTransaction(scope, work);
       }
     }
-    Connection c;
+    Statements c;
     try {
       c = readers.take();
     } catch (InterruptedException e) {
@@ -247,7 +252,7 @@ public final class Database implements AutoCloseable {
     } catch (Tx.WriteAttempted e) {
       // fall through: run it as a write
     } finally {
-      rollback(c); // ends the read snapshot
+      rollback(c.connection); // ends the read snapshot
       readers.add(c);
     }
     return inTransaction(scope, work);
@@ -273,7 +278,8 @@ public final class Database implements AutoCloseable {
             ps.execute();
           }
         }
-        T result = work.run(new Tx(c, () -> nextPostgresSeq(c), readOnly, !readOnly));
+        T result =
+            work.run(new Tx(Statements.uncached(c), () -> nextPostgresSeq(c), readOnly, !readOnly));
         c.commit();
         return result;
       } catch (SQLException e) {
@@ -382,10 +388,12 @@ public final class Database implements AutoCloseable {
     if (writer != null) {
       writer.close();
     }
-    for (Connection c : readerConnections) {
-      closeQuietly(c);
+    for (Statements c : readerConnections) {
+      c.close();
+      closeQuietly(c.connection);
     }
     if (writerConnection != null) {
+      writerStatements.close();
       closeQuietly(writerConnection);
     }
     if (pool != null) {

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 
 /**
- * One stored resource: identity columns plus its JSON document. The document is copied on the way
- * in and out, so a {@code Resource} is immutable.
+ * One stored resource: identity columns plus its JSON document. The factories and {@code with...}
+ * methods copy the document they are given and {@link #doc()} returns a copy, so a {@code Resource}
+ * is immutable; the canonical constructor takes the document over without a copy (the store hands
+ * it freshly parsed documents), so its callers must not keep modifying it.
  *
  * @param type resource type, e.g. {@code vpc}
  * @param id resource ID (unique per type)
@@ -28,13 +30,13 @@ public record Resource(
     long seq,
     ObjectNode doc) {
 
-  /** Copies the document. */
+  /** Checks the identity columns; takes {@code doc} over (see the class comment). */
   public Resource {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(accountId, "accountId");
     Objects.requireNonNull(regionId, "regionId");
-    doc = doc.deepCopy();
+    Objects.requireNonNull(doc, "doc");
   }
 
   /** A fresh, unsaved resource (seq 0). */
@@ -47,7 +49,7 @@ public record Resource(
       String refId,
       String name,
       ObjectNode doc) {
-    return new Resource(type, id, accountId, regionId, parentId, refId, name, 0, doc);
+    return new Resource(type, id, accountId, regionId, parentId, refId, name, 0, doc.deepCopy());
   }
 
   /** A copy of the document, safe to modify. */
@@ -56,13 +58,20 @@ public record Resource(
     return doc.deepCopy();
   }
 
+  /** The document itself, for the store to serialize or hand on unchanged; never modified. */
+  ObjectNode sharedDoc() {
+    return doc;
+  }
+
   /** This resource with another document. */
   public Resource withDoc(ObjectNode newDoc) {
-    return new Resource(type, id, accountId, regionId, parentId, refId, name, seq, newDoc);
+    return new Resource(
+        type, id, accountId, regionId, parentId, refId, name, seq, newDoc.deepCopy());
   }
 
   /** This resource with another name and document. */
   public Resource withNameAndDoc(String newName, ObjectNode newDoc) {
-    return new Resource(type, id, accountId, regionId, parentId, refId, newName, seq, newDoc);
+    return new Resource(
+        type, id, accountId, regionId, parentId, refId, newName, seq, newDoc.deepCopy());
   }
 }

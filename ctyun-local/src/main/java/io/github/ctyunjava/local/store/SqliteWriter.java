@@ -1,8 +1,8 @@
 package io.github.ctyunjava.local.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -21,14 +21,16 @@ import java.util.function.Function;
 final class SqliteWriter implements AutoCloseable {
   private static final int MAX_GROUP = 256;
 
+  private final Statements statements;
   private final Connection connection;
-  private final Function<Connection, Tx> txFactory;
+  private final Function<Statements, Tx> txFactory;
   private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
   private final Thread thread;
   private volatile boolean closed;
 
-  SqliteWriter(Connection connection, Function<Connection, Tx> txFactory) {
-    this.connection = connection;
+  SqliteWriter(Statements statements, Function<Statements, Tx> txFactory) {
+    this.statements = statements;
+    this.connection = statements.connection;
     this.txFactory = txFactory;
     this.thread = new Thread(this::loop, "ctyun-local-writer");
     thread.setDaemon(true);
@@ -78,9 +80,10 @@ final class SqliteWriter implements AutoCloseable {
   }
 
   private void runGroup(List<Pending<?>> group) {
-    Tx tx = txFactory.apply(connection);
     for (Pending<?> p : group) {
-      p.runIn(connection, tx);
+      // a Tx per piece of work: what one work read stays out of the next (its savepoint may roll
+      // back)
+      p.runIn(statements, txFactory.apply(statements));
     }
     try {
       connection.commit();
@@ -135,32 +138,42 @@ final class SqliteWriter implements AutoCloseable {
       this.work = work;
     }
 
-    void runIn(Connection c, Tx tx) {
-      Savepoint sp;
+    void runIn(Statements s, Tx tx) {
+      // the group's transaction is open (the connection is not in auto-commit mode), so releasing
+      // this savepoint keeps the work in it; the SQL is compiled once, not per work
       try {
-        sp = c.setSavepoint();
+        execute(s, "SAVEPOINT work");
       } catch (SQLException e) {
         failure = new StoreException("cannot start a savepoint", e);
         return;
       }
       try {
         result = work.run(tx);
-        c.releaseSavepoint(sp);
+        execute(s, "RELEASE work");
       } catch (RuntimeException | Error e) {
         failure = e;
-        undo(c, sp);
+        undo(s);
       } catch (SQLException e) {
         failure = new StoreException("transaction failed", e);
-        undo(c, sp);
+        undo(s);
       }
     }
 
-    private static void undo(Connection c, Savepoint sp) {
+    private static void undo(Statements s) {
       try {
-        c.rollback(sp);
-        c.releaseSavepoint(sp);
+        execute(s, "ROLLBACK TO work");
+        execute(s, "RELEASE work");
       } catch (SQLException ignored) {
         // the work's own failure is what gets reported
+      }
+    }
+
+    private static void execute(Statements s, String sql) throws SQLException {
+      PreparedStatement ps = s.prepare(sql);
+      try {
+        ps.execute();
+      } finally {
+        s.release(ps);
       }
     }
 

@@ -8,8 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
@@ -18,29 +20,54 @@ public final class Tx {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String COLS =
       "rtype, id, account_id, region_id, parent_id, ref_id, name, seq, doc";
+  private static final String FIND = "SELECT " + COLS + " FROM resource WHERE rtype = ? AND id = ?";
 
   private final Connection conn;
+  private final Statements statements;
   private final LongSupplier seq;
   private final boolean readOnly;
   private final boolean lockRows;
 
+  /**
+   * Rows this transaction has looked up or written, by type and ID (empty: known to be absent). A
+   * handler finds the same subnet or pending row several times in one call; each later find costs
+   * no query and no JSON parsing. Every write of a row goes through this class and updates the map.
+   */
+  private final Map<String, Optional<Resource>> known = new HashMap<>();
+
   Tx(Connection conn, LongSupplier seq) {
-    this(conn, seq, false);
+    this(Statements.uncached(conn), seq, false);
   }
 
-  Tx(Connection conn, LongSupplier seq, boolean readOnly) {
-    this(conn, seq, readOnly, false);
+  Tx(Statements statements, LongSupplier seq, boolean readOnly) {
+    this(statements, seq, readOnly, false);
   }
 
   /**
    * @param lockRows whether {@link #find} locks the row until the end of the transaction (writes on
    *     a database that other writers share)
    */
-  Tx(Connection conn, LongSupplier seq, boolean readOnly, boolean lockRows) {
-    this.conn = conn;
+  Tx(Statements statements, LongSupplier seq, boolean readOnly, boolean lockRows) {
+    this.conn = statements.connection;
+    this.statements = statements;
     this.seq = seq;
     this.readOnly = readOnly;
     this.lockRows = lockRows;
+  }
+
+  /** Work with one prepared statement. */
+  @FunctionalInterface
+  private interface StatementWork<T> {
+    T run(PreparedStatement ps) throws SQLException;
+  }
+
+  private <T> T with(String sql, StatementWork<T> work) throws SQLException {
+    PreparedStatement ps = statements.prepare(sql);
+    try {
+      return work.run(ps);
+    } finally {
+      statements.release(ps);
+    }
   }
 
   /**
@@ -63,9 +90,14 @@ public final class Tx {
 
   /** The highest resource sequence number stored, 0 when empty. */
   long maxSeq() {
-    try (PreparedStatement ps = conn.prepareStatement("SELECT MAX(seq) FROM resource");
-        ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? rs.getLong(1) : 0;
+    try {
+      return with(
+          "SELECT MAX(seq) FROM resource",
+          ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? rs.getLong(1) : 0L;
+            }
+          });
     } catch (SQLException e) {
       throw new StoreException("cannot read the sequence", e);
     }
@@ -76,14 +108,19 @@ public final class Tx {
    * transaction ends, so that what is read is still true when the transaction writes.
    */
   public Optional<Resource> find(String type, String id) {
-    List<Resource> r =
-        query(
-            "SELECT "
-                + COLS
-                + " FROM resource WHERE rtype = ? AND id = ?"
-                + (lockRows ? " FOR UPDATE" : ""),
-            List.of(type, id));
-    return r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
+    String key = key(type, id);
+    Optional<Resource> hit = known.get(key);
+    if (hit != null) {
+      return hit;
+    }
+    List<Resource> r = query(lockRows ? FIND + " FOR UPDATE" : FIND, List.of(type, id));
+    Optional<Resource> found = r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
+    known.put(key, found);
+    return found;
+  }
+
+  private static String key(String type, String id) {
+    return type + '\u0000' + id;
   }
 
   /** Stores a new resource, assigning its sequence number; returns it as stored. */
@@ -100,7 +137,7 @@ public final class Tx {
         r.refId(),
         r.name(),
         s,
-        write(r.doc()));
+        write(r.sharedDoc()));
     update(
         "INSERT INTO resource_count (account_id, rtype, region_id, n) VALUES (?, ?, ?, 1)"
             + " ON CONFLICT (account_id, rtype, region_id)"
@@ -108,24 +145,28 @@ public final class Tx {
         r.accountId(),
         r.type(),
         r.regionId());
-    return new Resource(
-        r.type(),
-        r.id(),
-        r.accountId(),
-        r.regionId(),
-        r.parentId(),
-        r.refId(),
-        r.name(),
-        s,
-        r.doc());
+    Resource stored =
+        new Resource(
+            r.type(),
+            r.id(),
+            r.accountId(),
+            r.regionId(),
+            r.parentId(),
+            r.refId(),
+            r.name(),
+            s,
+            r.sharedDoc());
+    known.put(key(r.type(), r.id()), Optional.of(stored));
+    return stored;
   }
 
   /** Replaces the name and document of a stored resource. */
   public void update(Resource r) {
+    known.remove(key(r.type(), r.id())); // read back as stored on the next find
     update(
         "UPDATE resource SET name = ?, doc = ? WHERE rtype = ? AND id = ?",
         r.name(),
-        write(r.doc()),
+        write(r.sharedDoc()),
         r.type(),
         r.id());
   }
@@ -138,6 +179,7 @@ public final class Tx {
       return false;
     }
     update("DELETE FROM resource WHERE rtype = ? AND id = ?", type, id);
+    known.put(key(type, id), Optional.empty());
     update(
         "UPDATE resource_count SET n = n - 1 WHERE account_id = ? AND rtype = ? AND region_id = ?",
         existing.get().accountId(),
@@ -187,13 +229,15 @@ public final class Tx {
   }
 
   private long scopeCount(ResourceQuery q) {
-    try (PreparedStatement ps =
-        conn.prepareStatement(
-            "SELECT n FROM resource_count WHERE account_id = ? AND rtype = ? AND region_id = ?")) {
-      bind(ps, q.scopeAccount(), q.type(), q.scopeRegion());
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getLong(1) : 0;
-      }
+    try {
+      return with(
+          "SELECT n FROM resource_count WHERE account_id = ? AND rtype = ? AND region_id = ?",
+          ps -> {
+            bind(ps, q.scopeAccount(), q.type(), q.scopeRegion());
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? rs.getLong(1) : 0L;
+            }
+          });
     } catch (SQLException e) {
       throw new StoreException("count failed", e);
     }
@@ -210,13 +254,16 @@ public final class Tx {
     if (q.isScope()) {
       return scopeCount(q);
     }
-    try (PreparedStatement ps =
-        conn.prepareStatement("SELECT COUNT(*) FROM resource WHERE " + where(q))) {
-      bind(ps, q.args().toArray());
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
+    try {
+      return with(
+          "SELECT COUNT(*) FROM resource WHERE " + where(q),
+          ps -> {
+            bind(ps, q.args().toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              return rs.getLong(1);
+            }
+          });
     } catch (SQLException e) {
       throw new StoreException("count failed", e);
     }
@@ -225,13 +272,17 @@ public final class Tx {
   /** The number of stored resources of each type (only types that have any), by type name. */
   public java.util.SortedMap<String, Long> countsByType() {
     java.util.SortedMap<String, Long> out = new java.util.TreeMap<>();
-    try (PreparedStatement ps =
-            conn.prepareStatement("SELECT rtype, COUNT(*) FROM resource GROUP BY rtype");
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.put(rs.getString(1), rs.getLong(2));
-      }
-      return out;
+    try {
+      return with(
+          "SELECT rtype, COUNT(*) FROM resource GROUP BY rtype",
+          ps -> {
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.put(rs.getString(1), rs.getLong(2));
+              }
+              return out;
+            }
+          });
     } catch (SQLException e) {
       throw new StoreException("count failed", e);
     }
@@ -271,16 +322,18 @@ public final class Tx {
 
   /** The stored answer for a clientToken. */
   public Optional<StoredToken> token(String accountId, String operation, String token) {
-    try (PreparedStatement ps =
-        conn.prepareStatement(
-            "SELECT request_json, response_json FROM client_token"
-                + " WHERE account_id = ? AND operation = ? AND token = ?")) {
-      bind(ps, accountId, operation, token);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next()
-            ? Optional.of(new StoredToken(rs.getString(1), rs.getString(2)))
-            : Optional.empty();
-      }
+    try {
+      return with(
+          "SELECT request_json, response_json FROM client_token"
+              + " WHERE account_id = ? AND operation = ? AND token = ?",
+          ps -> {
+            bind(ps, accountId, operation, token);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next()
+                  ? Optional.of(new StoredToken(rs.getString(1), rs.getString(2)))
+                  : Optional.<StoredToken>empty();
+            }
+          });
     } catch (SQLException e) {
       throw new StoreException("token lookup failed", e);
     }
@@ -305,6 +358,7 @@ public final class Tx {
 
   /** Deletes all resources and tokens (accounts stay). */
   public void resetData() {
+    known.clear();
     update("DELETE FROM resource");
     update("DELETE FROM resource_count");
     update("DELETE FROM client_token");
@@ -312,16 +366,20 @@ public final class Tx {
 
   private List<Account> accounts(String tail, Object... args) {
     List<Account> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        conn.prepareStatement(
-            "SELECT account_id, email, access_key, secret_key FROM account " + tail)) {
-      bind(ps, args);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new Account(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-        }
-      }
-      return out;
+    try {
+      return with(
+          "SELECT account_id, email, access_key, secret_key FROM account " + tail,
+          ps -> {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(
+                    new Account(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+              }
+            }
+            return out;
+          });
     } catch (SQLException e) {
       throw new StoreException("account lookup failed", e);
     }
@@ -329,24 +387,28 @@ public final class Tx {
 
   private List<Resource> query(String sql, List<Object> args) {
     List<Resource> out = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement(sql)) {
-      bind(ps, args.toArray());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(
-              new Resource(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getString(4),
-                  rs.getString(5),
-                  rs.getString(6),
-                  rs.getString(7),
-                  rs.getLong(8),
-                  read(rs.getString(9))));
-        }
-      }
-      return out;
+    try {
+      return with(
+          sql,
+          ps -> {
+            bind(ps, args.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                out.add(
+                    new Resource(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getLong(8),
+                        read(rs.getString(9))));
+              }
+            }
+            return out;
+          });
     } catch (SQLException e) {
       throw new StoreException("query failed", e);
     }
@@ -354,9 +416,13 @@ public final class Tx {
 
   private int update(String sql, Object... args) {
     requireWritable();
-    try (PreparedStatement ps = conn.prepareStatement(sql)) {
-      bind(ps, args);
-      return ps.executeUpdate();
+    try {
+      return with(
+          sql,
+          ps -> {
+            bind(ps, args);
+            return ps.executeUpdate();
+          });
     } catch (SQLException e) {
       throw new StoreException("update failed", e);
     }

@@ -52,6 +52,29 @@ class StoreTest {
   }
 
   @Test
+  void aTransactionReadsItsOwnWritesFromWhatItRemembers() {
+    try (Database db = Database.openSqlite(dir)) {
+      String id = String.format("vpc-%010d", 4);
+      List<String> seen =
+          db.inTransaction(
+              tx -> {
+                tx.find("vpc", id); // remembered as absent
+                Resource stored = tx.insert(vpc(4));
+                String afterInsert = tx.find("vpc", id).orElseThrow().doc().path("vpcID").asText();
+                ObjectNode changed = stored.doc().put("vpcID", "renamed");
+                tx.update(stored.withDoc(changed));
+                changed.put("vpcID", "changed after the update");
+                String afterUpdate = tx.find("vpc", id).orElseThrow().doc().path("vpcID").asText();
+                tx.delete("vpc", id);
+                return List.of(afterInsert, afterUpdate, String.valueOf(tx.find("vpc", id)));
+              });
+      assertThat(seen).containsExactly("vpc-4", "renamed", "Optional.empty");
+      java.util.Optional<Resource> after = db.read(tx -> tx.find("vpc", id));
+      assertThat(after).isEmpty();
+    }
+  }
+
+  @Test
   void documentsAreImmutableCopies() {
     Resource r = vpc(3);
     r.doc().put("vpcID", "changed");
