@@ -55,7 +55,7 @@ final class OperationSpecs {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
     command.attach(spec);
     spec.name(op.command());
-    spec.mixinStandardHelpOptions(true);
+    HelpOptions.addTo(spec);
     spec.usageMessage()
         .sortOptions(false)
         .description(

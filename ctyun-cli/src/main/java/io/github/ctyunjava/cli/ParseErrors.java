@@ -1,0 +1,95 @@
+package io.github.ctyunjava.cli;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * picocli's own parse errors (unknown option, missing value, invalid value …) in the run's
+ * language. picocli builds these messages in English only; the common ones are recognised by their
+ * text and rebuilt from the message bundle, whose English patterns give picocli's exact words. A
+ * message this class does not recognise (one of ours, or picocli's rarer ones) is printed as is.
+ */
+final class ParseErrors {
+  /** A picocli message (its variable parts as groups) and the bundle key that says it. */
+  private record Form(Pattern pattern, String key) {}
+
+  private static final List<Form> FORMS =
+      List.of(
+          new Form(Pattern.compile("Unknown option: (.*)", Pattern.DOTALL), "parse.unknownOption"),
+          new Form(
+              Pattern.compile("Unknown options: (.*)", Pattern.DOTALL), "parse.unknownOptions"),
+          new Form(
+              Pattern.compile("Unmatched argument at index (\\d+): (.*)", Pattern.DOTALL),
+              "parse.unmatchedArgument"),
+          new Form(
+              Pattern.compile("Unmatched arguments from index (\\d+): (.*)", Pattern.DOTALL),
+              "parse.unmatchedArguments"),
+          new Form(
+              Pattern.compile("Missing required parameter for option (.*)", Pattern.DOTALL),
+              "parse.missingOptionValue"),
+          new Form(
+              Pattern.compile("Missing required parameters?: (.*)", Pattern.DOTALL),
+              "parse.missingParameter"),
+          new Form(
+              Pattern.compile("Missing required options?: (.*)", Pattern.DOTALL),
+              "parse.missingOption"),
+          new Form(
+              Pattern.compile("Invalid value for option (.*?): (.*)", Pattern.DOTALL),
+              "parse.invalidValue"),
+          new Form(
+              Pattern.compile("option (.*) should be specified only once", Pattern.DOTALL),
+              "parse.onlyOnce"),
+          new Form(
+              Pattern.compile("Expected parameter for option (.*) but found (.*)", Pattern.DOTALL),
+              "parse.expectedValue"));
+
+  private ParseErrors() {}
+
+  /** The message of {@code ex} in the language of {@code messages}. */
+  static String message(ParameterException ex, Messages messages) {
+    String text = ex.getMessage();
+    if (text == null) {
+      return "";
+    }
+    for (Form form : FORMS) {
+      Matcher m = form.pattern().matcher(text);
+      if (m.matches()) {
+        Object[] parts = new Object[m.groupCount()];
+        for (int i = 0; i < parts.length; i++) {
+          parts[i] = m.group(i + 1);
+        }
+        return messages.get(form.key(), parts);
+      }
+    }
+    return text;
+  }
+
+  /**
+   * The "did you mean" line for an unknown command or option, as picocli words it, or null when
+   * there is no suggestion.
+   */
+  static String suggestions(ParameterException ex, Messages messages) {
+    if (!(ex instanceof UnmatchedArgumentException unmatched)) {
+      return null;
+    }
+    List<String> suggestions = unmatched.getSuggestions();
+    if (suggestions.isEmpty()) {
+      return null;
+    }
+    if (unmatched.isUnknownOption()) {
+      return messages.get("parse.possibleSolutions", String.join(", ", suggestions));
+    }
+    String command = unmatched.getCommandLine().getCommandSpec().name();
+    StringBuilder alternatives = new StringBuilder();
+    for (String s : suggestions) {
+      if (alternatives.length() > 0) {
+        alternatives.append(messages.get("parse.or"));
+      }
+      alternatives.append(command == null || command.isBlank() ? s : command + " " + s);
+    }
+    return messages.get("parse.didYouMean", alternatives);
+  }
+}
