@@ -18,33 +18,20 @@ final class ParseErrors {
 
   private static final List<Form> FORMS =
       List.of(
-          new Form(Pattern.compile("Unknown option: (.*)", Pattern.DOTALL), "parse.unknownOption"),
-          new Form(
-              Pattern.compile("Unknown options: (.*)", Pattern.DOTALL), "parse.unknownOptions"),
-          new Form(
-              Pattern.compile("Unmatched argument at index (\\d+): (.*)", Pattern.DOTALL),
-              "parse.unmatchedArgument"),
-          new Form(
-              Pattern.compile("Unmatched arguments from index (\\d+): (.*)", Pattern.DOTALL),
-              "parse.unmatchedArguments"),
-          new Form(
-              Pattern.compile("Missing required parameter for option (.*)", Pattern.DOTALL),
-              "parse.missingOptionValue"),
-          new Form(
-              Pattern.compile("Missing required parameters?: (.*)", Pattern.DOTALL),
-              "parse.missingParameter"),
-          new Form(
-              Pattern.compile("Missing required options?: (.*)", Pattern.DOTALL),
-              "parse.missingOption"),
-          new Form(
-              Pattern.compile("Invalid value for option (.*?): (.*)", Pattern.DOTALL),
-              "parse.invalidValue"),
-          new Form(
-              Pattern.compile("option (.*) should be specified only once", Pattern.DOTALL),
-              "parse.onlyOnce"),
-          new Form(
-              Pattern.compile("Expected parameter for option (.*) but found (.*)", Pattern.DOTALL),
-              "parse.expectedValue"));
+          form("Unknown option: (.*)", "parse.unknownOption"),
+          form("Unknown options: (.*)", "parse.unknownOptions"),
+          form("Unmatched argument at index (\\d+): (.*)", "parse.unmatchedArgument"),
+          form("Unmatched arguments from index (\\d+): (.*)", "parse.unmatchedArguments"),
+          form("Missing required parameter for option (.*)", "parse.missingOptionValue"),
+          form("Missing required parameters?: (.*)", "parse.missingParameter"),
+          form("Missing required options?: (.*)", "parse.missingOption"),
+          form("Invalid value for option (.*?): (.*)", "parse.invalidValue"),
+          form("option (.*) should be specified only once", "parse.onlyOnce"),
+          form("Expected parameter for option (.*) but found (.*)", "parse.expectedValue"));
+
+  private static Form form(String regex, String key) {
+    return new Form(Pattern.compile(regex, Pattern.DOTALL), key);
+  }
 
   private ParseErrors() {}
 
