@@ -58,11 +58,6 @@ public final class Ctyun implements Callable<Integer> {
 
   private final Messages messages;
 
-  /** The command for the given surroundings, in English. */
-  public Ctyun(CliContext context) {
-    this(context, CliLanguage.ENGLISH);
-  }
-
   private Ctyun(CliContext context, Locale language) {
     this.context = context;
     this.messages = Messages.of(language);
