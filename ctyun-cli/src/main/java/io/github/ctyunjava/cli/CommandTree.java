@@ -1,5 +1,6 @@
 package io.github.ctyunjava.cli;
 
+import io.github.ctyunjava.cli.common.HelpOptions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -49,13 +50,19 @@ final class CommandTree {
     spec.parser().unmatchedArgumentsAllowed(true);
     CommandLine cl = new CommandLine(spec);
     keepOrder(parent).add(name);
-    parent.addSubcommand(name, cl);
+    addSubcommand(parent, name, cl);
     pending.put(cl, build);
   }
 
   /** Adds a real subcommand to {@code parent}, listed in the order of the calls. */
   void add(CommandLine parent, String name, CommandLine sub) {
     keepOrder(parent).add(name);
+    addSubcommand(parent, name, sub);
+  }
+
+  /** Adds {@code sub} with the standard help options, where picocli's mixin would put them. */
+  private static void addSubcommand(CommandLine parent, String name, CommandLine sub) {
+    HelpOptions.addToTree(sub);
     parent.addSubcommand(name, sub);
   }
 
@@ -110,7 +117,7 @@ final class CommandTree {
     CommandLine parent = placeholder.getParent();
     String name = placeholder.getCommandName();
     parent.getCommandSpec().removeSubcommand(name);
-    parent.addSubcommand(name, builder.get());
+    addSubcommand(parent, name, builder.get());
   }
 
   /** Whether {@code cmd} has its real model (it is not a pending command). */

@@ -6,6 +6,7 @@ import io.github.ctyunjava.cli.common.CliVersion;
 import io.github.ctyunjava.cli.common.DurationConverter;
 import io.github.ctyunjava.cli.common.ErrorHandler;
 import io.github.ctyunjava.cli.common.ExitCodes;
+import io.github.ctyunjava.cli.common.HelpOptions;
 import io.github.ctyunjava.cli.common.Logging;
 import io.github.ctyunjava.cli.common.Messages;
 import io.github.ctyunjava.cli.common.TopCommand;
@@ -17,118 +18,60 @@ import io.github.ctyunjava.cli.operation.SignCommand;
 import io.github.ctyunjava.core.auth.ProfileFile;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.RunLast;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code ctyun} command: the top of the command tree, its global options ({@code --profile},
  * {@code --endpoint-url}, {@code --debug}, inherited by every subcommand) and the entry point.
+ *
+ * <p>Its picocli model is built in code ({@link #model}), not read from annotations: reflecting on
+ * an annotated class (and on picocli's help mixin, for every subcommand of an inheriting top
+ * command) was the largest part of a short command's start-up.
  */
-@Command(
-    name = "ctyun",
-    scope = ScopeType.INHERIT,
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    description = "Command-line client for the China Telecom Cloud (CTyun) OpenAPI.",
-    // The subcommands are added in newCommandLine (COMMANDS, then the catalogue's groups), each
-    // built only when the arguments reach it (CommandTree).
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success",
-      "1:the service answered with an error",
-      "2:usage error",
-      "3:network or client error",
-      "4:missing or bad configuration or credentials"
-    })
 public final class Ctyun implements Callable<Integer>, TopCommand {
-  /** The hand-written subcommands, in the order the help lists them. */
-  private static final List<Class<?>> COMMANDS =
-      List.of(
-          ApiCommand.class,
-          SignCommand.class,
-          ConfigureCommand.class,
-          LocalCommand.class,
-          DemoCommand.class,
-          CompletionCommand.class);
+  /**
+   * The hand-written subcommands, in the order the help lists them, each under its {@code Command}
+   * annotation's name (a test checks them; reading the annotation would cost a proxy).
+   */
+  private static final Map<String, Class<?>> COMMANDS = commands();
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> commands = new LinkedHashMap<>();
+    commands.put("api", ApiCommand.class);
+    commands.put("sign", SignCommand.class);
+    commands.put("configure", ConfigureCommand.class);
+    commands.put("local", LocalCommand.class);
+    commands.put("demo", DemoCommand.class);
+    commands.put("completion", CompletionCommand.class);
+    return Collections.unmodifiableMap(commands);
+  }
 
   private final CliContext context;
 
-  @Spec private CommandSpec spec;
+  private CommandSpec spec;
 
-  @Option(
-      names = "--profile",
-      paramLabel = "NAME",
-      scope = ScopeType.INHERIT,
-      description =
-          "Profile of ~/.ctyun/credentials and ~/.ctyun/config to use"
-              + " (default: $CTYUN_PROFILE, else 'default').")
-  private String profile;
-
-  @Option(
-      names = "--endpoint-url",
-      paramLabel = "URL",
-      scope = ScopeType.INHERIT,
-      description =
-          "Send every request to this base URL (e.g. a local emulator) instead of"
-              + " https://{product}-global.ctapi.ctyun.cn. Also: $CTYUN_ENDPOINT_URL,"
-              + " endpoint_url in ~/.ctyun/config.")
-  private String endpointUrl;
-
-  @Option(
-      names = "--ca-bundle",
-      paramLabel = "FILE",
-      scope = ScopeType.INHERIT,
-      description =
-          "PEM file of CA certificates trusted besides the JVM's, e.g. the tls/ca.pem of"
-              + " 'ctyun local start --tls'. Also: $CTYUN_CA_BUNDLE, ca_bundle in ~/.ctyun/config.")
-  private Path caBundle;
-
-  @Option(
-      names = "--call-timeout",
-      paramLabel = "DURATION",
-      scope = ScopeType.INHERIT,
-      converter = DurationConverter.class,
-      description =
-          "Give up a call after this long, retries and waits included, even if the server"
-              + " still trickles an answer: 30s, 2m (default: 2m).")
-  private Duration callTimeout;
-
-  @Option(
-      names = "--debug",
-      scope = ScopeType.INHERIT,
-      description =
-          "Log the HTTP exchange to stderr (signature and secrets masked); show stack traces.")
-  private boolean debug;
-
-  @Option(
-      names = CliLanguage.OPTION,
-      paramLabel = "LANG",
-      scope = ScopeType.INHERIT,
-      description =
-          "Language of messages and help: en or zh-CN (default: $CTYUN_LANGUAGE, else language"
-              + " in ~/.ctyun/config, else the OS locale).")
-  private String lang;
+  private final OptionValue<String> profile = new OptionValue<>();
+  private final OptionValue<String> endpointUrl = new OptionValue<>();
+  private final OptionValue<Path> caBundle = new OptionValue<>();
+  private final OptionValue<Duration> callTimeout = new OptionValue<>();
+  private final OptionValue<Boolean> debug = new OptionValue<>();
+  private final OptionValue<String> lang = new OptionValue<>();
 
   private final Messages messages;
-
-  /** The command for the given surroundings, in English. */
-  public Ctyun(CliContext context) {
-    this(context, CliLanguage.ENGLISH);
-  }
 
   private Ctyun(CliContext context, Locale language) {
     this.context = context;
@@ -172,7 +115,7 @@ public final class Ctyun implements Callable<Integer>, TopCommand {
    */
   static CommandLine newCommandLine(CliContext context, Locale language) {
     Ctyun top = new Ctyun(context, language);
-    CommandLine cmd = new CommandLine(top);
+    CommandLine cmd = new CommandLine(model(top));
     CommandTree tree = addSubcommands(cmd, top);
     tree.buildAll(cmd);
     configure(cmd, top);
@@ -185,19 +128,92 @@ public final class Ctyun implements Callable<Integer>, TopCommand {
    */
   static CommandLine commandLineFor(CliContext context, Locale language, String... args) {
     Ctyun top = new Ctyun(context, language);
-    CommandLine cmd = new CommandLine(top);
+    CommandLine cmd = new CommandLine(model(top));
     CommandTree tree = addSubcommands(cmd, top);
     tree.buildFor(cmd, args, () -> configure(cmd, top));
     return cmd;
   }
 
+  /** The picocli model of {@code top}: what its annotations would declare, built in code. */
+  private static CommandSpec model(Ctyun top) {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(top);
+    top.spec = spec;
+    spec.name("ctyun");
+    spec.versionProvider(new VersionProvider());
+    spec.usageMessage()
+        .sortOptions(false)
+        .autoWidth(true)
+        .description("Command-line client for the China Telecom Cloud (CTyun) OpenAPI.")
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(
+            UsageMessageSpec.keyValuesMap(
+                "0:success",
+                "1:the service answered with an error",
+                "2:usage error",
+                "3:network or client error",
+                "4:missing or bad configuration or credentials"));
+    spec.addOption(
+        global("--profile", "NAME", String.class, top.profile)
+            .description(
+                "Profile of ~/.ctyun/credentials and ~/.ctyun/config to use"
+                    + " (default: $CTYUN_PROFILE, else 'default').")
+            .build());
+    spec.addOption(
+        global("--endpoint-url", "URL", String.class, top.endpointUrl)
+            .description(
+                "Send every request to this base URL (e.g. a local emulator) instead of"
+                    + " https://{product}-global.ctapi.ctyun.cn. Also: $CTYUN_ENDPOINT_URL,"
+                    + " endpoint_url in ~/.ctyun/config.")
+            .build());
+    spec.addOption(
+        global("--ca-bundle", "FILE", Path.class, top.caBundle)
+            .description(
+                "PEM file of CA certificates trusted besides the JVM's, e.g. the tls/ca.pem of"
+                    + " 'ctyun local start --tls'. Also: $CTYUN_CA_BUNDLE, ca_bundle in"
+                    + " ~/.ctyun/config.")
+            .build());
+    spec.addOption(
+        global("--call-timeout", "DURATION", Duration.class, top.callTimeout)
+            .converters(new DurationConverter())
+            .description(
+                "Give up a call after this long, retries and waits included, even if the server"
+                    + " still trickles an answer: 30s, 2m (default: 2m).")
+            .build());
+    spec.addOption(
+        global("--debug", null, boolean.class, top.debug)
+            .description(
+                "Log the HTTP exchange to stderr (signature and secrets masked); show stack"
+                    + " traces.")
+            .build());
+    spec.addOption(
+        global(CliLanguage.OPTION, "LANG", String.class, top.lang)
+            .description(
+                "Language of messages and help: en or zh-CN (default: $CTYUN_LANGUAGE, else"
+                    + " language in ~/.ctyun/config, else the OS locale).")
+            .build());
+    HelpOptions.addTo(spec);
+    // last: from here on every subcommand added inherits the settings and global options
+    spec.scopeType(ScopeType.INHERIT);
+    return spec;
+  }
+
+  private static OptionSpec.Builder global(
+      String name, String paramLabel, Class<?> type, OptionValue<?> value) {
+    OptionSpec.Builder b =
+        OptionSpec.builder(name)
+            .scopeType(ScopeType.INHERIT)
+            .type(type)
+            .getter(value)
+            .setter(value);
+    return paramLabel == null ? b : b.paramLabel(paramLabel);
+  }
+
   private static CommandTree addSubcommands(CommandLine cmd, Ctyun top) {
     CommandTree tree = new CommandTree();
-    for (Class<?> command : COMMANDS) {
-      String name = command.getAnnotation(Command.class).name();
-      tree.addPending(cmd, name, () -> new CommandLine(command));
+    for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
+      tree.addPending(cmd, command.getKey(), () -> new CommandLine(command.getValue()));
     }
-    tree.add(cmd, "help", new CommandLine(new HelpCommand()));
+    tree.addPending(cmd, "help", () -> new CommandLine(new HelpCommand()));
     OperationGroups.addTo(tree, cmd, top);
     return tree;
   }
@@ -215,10 +231,11 @@ public final class Ctyun implements Callable<Integer>, TopCommand {
     cmd.setExecutionExceptionHandler(errors);
     cmd.setExecutionStrategy(
         (ParseResult parseResult) -> {
-          Logging.configure(top.debug); // before any logger exists
-          if (top.lang != null && CliLanguage.parse(top.lang) == null) {
+          Logging.configure(top.debug()); // before any logger exists
+          String lang = top.lang.value();
+          if (lang != null && CliLanguage.parse(lang) == null) {
             throw new ParameterException(
-                cmd, top.messages.get("usage.badLanguage", CliLanguage.OPTION, top.lang));
+                cmd, top.messages.get("usage.badLanguage", CliLanguage.OPTION, lang));
           }
           return new RunLast().execute(parseResult);
         });
@@ -251,37 +268,39 @@ public final class Ctyun implements Callable<Integer>, TopCommand {
   /** {@code --profile}, or null when not given. */
   @Override
   public String profileOption() {
-    return profile;
+    return profile.value();
   }
 
   /** The profile in effect: {@code --profile}, else {@code $CTYUN_PROFILE}, else default. */
   @Override
   public String profileName() {
-    return profile != null ? profile : ProfileFile.defaultProfileName(context.env());
+    return profile.value() != null
+        ? profile.value()
+        : ProfileFile.defaultProfileName(context.env());
   }
 
   /** {@code --endpoint-url}, or null when not given. */
   @Override
   public String endpointUrlOption() {
-    return endpointUrl;
+    return endpointUrl.value();
   }
 
   /** {@code --ca-bundle}, or null when not given. */
   @Override
   public Path caBundleOption() {
-    return caBundle;
+    return caBundle.value();
   }
 
   /** {@code --call-timeout}, or null when not given. */
   @Override
   public Duration callTimeoutOption() {
-    return callTimeout;
+    return callTimeout.value();
   }
 
   /** Whether {@code --debug} was given. */
   @Override
   public boolean debug() {
-    return debug;
+    return Boolean.TRUE.equals(debug.value());
   }
 
   /** The picocli model of this command. */

@@ -1,6 +1,8 @@
 package io.github.ctyunjava.cli;
 
 import io.github.ctyunjava.cli.common.ExitCodes;
+import io.github.ctyunjava.cli.common.HelpOptions;
+import io.github.ctyunjava.cli.common.Messages;
 import io.github.ctyunjava.cli.operation.CliOperation;
 import io.github.ctyunjava.cli.operation.OperationCatalogs;
 import io.github.ctyunjava.cli.operation.OperationSpecs;
@@ -33,10 +35,10 @@ final class OperationGroups {
   }
 
   private static CommandLine groupCommand(CommandTree tree, String group, Ctyun top) {
-    GroupCommand runner = new GroupCommand();
+    GroupCommand runner = new GroupCommand(top.messages());
     CommandSpec spec = CommandSpec.wrapWithoutInspection(runner);
     spec.name(group);
-    spec.mixinStandardHelpOptions(true);
+    HelpOptions.addTo(spec);
     spec.usageMessage().description(description(group)).sortOptions(false);
     runner.spec = spec;
     CommandLine cl = new CommandLine(spec);
@@ -57,12 +59,17 @@ final class OperationGroups {
 
   /** {@code ctyun vpce} without an operation: usage on stderr, exit 2. */
   private static final class GroupCommand implements java.util.concurrent.Callable<Integer> {
+    private final Messages messages;
     private CommandSpec spec;
+
+    GroupCommand(Messages messages) {
+      this.messages = messages;
+    }
 
     @Override
     public Integer call() {
       CommandLine cmd = spec.commandLine();
-      cmd.getErr().println("ctyun: an operation is required");
+      cmd.getErr().println(messages.get("usage.operationRequired"));
       cmd.usage(cmd.getErr());
       return ExitCodes.USAGE;
     }

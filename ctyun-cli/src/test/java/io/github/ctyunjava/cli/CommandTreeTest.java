@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 class CommandTreeTest {
   private static CliContext context(StringWriter out, StringWriter err) {
@@ -45,15 +46,15 @@ class CommandTreeTest {
   void versionBuildsNoSubcommand() {
     CommandLine cmd = lazy("--version");
 
-    assertThat(built(cmd)).containsExactly("help");
-    assertThat(cmd.getSubcommands()).containsKeys("api", "local", "vpc", "vpce", "ecx");
+    assertThat(built(cmd)).isEmpty();
+    assertThat(cmd.getSubcommands()).containsKeys("api", "local", "help", "vpc", "vpce", "ecx");
   }
 
   @Test
   void anOperationBuildsItsGroupAndItselfOnly() {
     CommandLine cmd = lazy("--profile", "local", "vpc", "list-vpcs", "--region-id", "r1");
 
-    assertThat(built(cmd)).containsExactlyInAnyOrder("help", "vpc");
+    assertThat(built(cmd)).containsExactly("vpc");
     CommandLine vpc = cmd.getSubcommands().get("vpc");
     assertThat(built(vpc)).containsExactly("list-vpcs");
     assertThat(vpc.getSubcommands()).hasSizeGreaterThan(10);
@@ -82,6 +83,42 @@ class CommandTreeTest {
       }
     }
     return true;
+  }
+
+  /** The top command adds the hand-written commands under their annotations' names. */
+  @Test
+  void handWrittenCommandsKeepTheirAnnotatedNames() {
+    CommandLine cmd = Ctyun.newCommandLine(context(new StringWriter(), new StringWriter()));
+
+    int annotated = 0;
+    for (Map.Entry<String, CommandLine> e : cmd.getSubcommands().entrySet()) {
+      Command command = e.getValue().getCommand().getClass().getAnnotation(Command.class);
+      if (command != null) {
+        assertThat(command.name()).isEqualTo(e.getKey());
+        annotated++;
+      }
+    }
+    assertThat(annotated).isEqualTo(7); // six of ours and picocli's help
+  }
+
+  /** Every command has -h/--help and -V/--version, as with picocli's standard help mixin. */
+  @Test
+  void everyCommandHasTheStandardHelpOptions() {
+    CommandLine cmd = Ctyun.newCommandLine(context(new StringWriter(), new StringWriter()));
+
+    assertStandardHelp(cmd);
+  }
+
+  private static void assertStandardHelp(CommandLine cmd) {
+    var spec = cmd.getCommandSpec();
+    assertThat(spec.findOption("--help")).as(spec.qualifiedName()).isNotNull();
+    assertThat(spec.findOption("--help").usageHelp()).isTrue();
+    if (!spec.helpCommand()) { // picocli's help command has its own -h and no -V
+      assertThat(spec.findOption("-V").versionHelp()).as(spec.qualifiedName()).isTrue();
+    }
+    for (CommandLine sub : cmd.getSubcommands().values()) {
+      assertStandardHelp(sub);
+    }
   }
 
   @Test

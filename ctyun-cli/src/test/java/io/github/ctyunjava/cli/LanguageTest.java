@@ -96,6 +96,86 @@ class LanguageTest {
   }
 
   @Test
+  void picocliParseErrorsInChinese() {
+    CliRunner.Result unknown = runner().run("--lang", "zh-CN", "vpc", "list-vpcs", "--bogus");
+
+    assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(unknown.out()).isEmpty();
+    assertThat(unknown.err())
+        .isEqualTo("ctyun: 未知选项：'--bogus'\n运行 'ctyun vpc list-vpcs --help' 查看用法。\n");
+
+    CliRunner.Result noValue =
+        runner().env("CTYUN_LANGUAGE", "zh-CN").run("vpc", "list-vpcs", "--region-id");
+    assertThat(noValue.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(noValue.out()).isEmpty();
+    assertThat(noValue.err()).startsWith("ctyun: 选项 '--region-id' (REGION_ID) 缺少参数值\n");
+
+    CliRunner.Result typo = runner().run("--lang", "zh-CN", "confgure");
+    assertThat(typo.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(typo.out()).isEmpty();
+    assertThat(typo.err())
+        .isEqualTo(
+            "ctyun: 无法识别的参数（索引 2）：'confgure'\n你是不是想输入：ctyun configure 或 ctyun completion？\n");
+  }
+
+  @Test
+  void picocliParseErrorsInEnglishKeepPicocliWords() {
+    CliRunner.Result unknown = runner().run("vpc", "list-vpcs", "--bogus");
+    assertThat(unknown.err())
+        .isEqualTo(
+            "ctyun: Unknown option: '--bogus'\nRun 'ctyun vpc list-vpcs --help' for usage.\n");
+
+    CliRunner.Result noValue = runner().run("--profile");
+    assertThat(noValue.err())
+        .isEqualTo(
+            "ctyun: Missing required parameter for option '--profile' (NAME)\n"
+                + "Run 'ctyun --help' for usage.\n");
+
+    CliRunner.Result typo = runner().run("confgure");
+    assertThat(typo.err())
+        .isEqualTo(
+            "ctyun: Unmatched argument at index 0: 'confgure'\nDid you mean: ctyun configure or ctyun completion?\n");
+  }
+
+  @Test
+  void fieldValueErrorsInChinese() {
+    CliRunner.Result r =
+        runner()
+            .run("--lang", "zh-CN", "vpc", "list-vpcs", "--region-id", "r1", "--page-size", "x");
+
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err())
+        .isEqualTo("ctyun: --page-size 必须是整数，实际为：x\n运行 'ctyun vpc list-vpcs --help' 查看用法。\n");
+
+    CliRunner.Result missing =
+        runner()
+            .env("CTYUN_AK", "ak")
+            .env("CTYUN_SK", "sk")
+            .run("--lang", "zh-CN", "vpc", "create-vpc");
+    assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(missing.out()).isEmpty();
+    assertThat(missing.err())
+        .startsWith("ctyun: 缺少必需的选项 --region-id, --name, --cidr（--region-id 默认取配置中的 region_id：");
+  }
+
+  @Test
+  void configurationValuesAreCheckedInChinese() {
+    CliRunner.Result r = runner().run("--lang", "zh-CN", "configure", "set", "output", "xml");
+
+    assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("ctyun: output 只能是以下之一：[json, table, text]\n");
+  }
+
+  @Test
+  void theHelpCommandIsDescribedInChinese() {
+    CliRunner.Result r = runner().run("--lang", "zh-CN", "--help");
+
+    assertThat(r.out()).containsPattern("\\n  help +显示指定命令的帮助信息。");
+  }
+
+  @Test
   void anUnknownLanguageIsAUsageError() {
     CliRunner.Result r = runner().run("--lang", "fr", "configure", "list-regions");
 
@@ -119,6 +199,12 @@ class LanguageTest {
     for (String key : keys("help_zh.properties")) {
       if (key.startsWith("usage.") || key.equals("help") || key.equals("version")) {
         continue; // headings and the standard options of every command
+      }
+      if (key.startsWith("helpCommand.")) { // the options of picocli's help command
+        assertThat(top.getSubcommands().get("help").getCommandSpec().args())
+            .as(key)
+            .anyMatch(arg -> key.equals(arg.descriptionKey()));
+        continue;
       }
       if (!key.startsWith("ctyun.")) { // a global option
         assertThat(top.getCommandSpec().findOption("--" + key)).as(key).isNotNull();

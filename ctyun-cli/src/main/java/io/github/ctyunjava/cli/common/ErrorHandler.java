@@ -10,7 +10,6 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns failures into an exit code and a short message on stderr (stdout stays empty): the CTyun
@@ -28,10 +27,13 @@ public final class ErrorHandler implements IExecutionExceptionHandler, IParamete
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println(cmd.getColorScheme().errorText("ctyun: " + ex.getMessage()));
-    if (!UnmatchedArgumentException.printSuggestions(ex, err)) {
-      err.println(
-          top.messages().get("usage.seeHelp", cmd.getCommandSpec().qualifiedName() + " --help"));
+    Messages messages = top.messages();
+    err.println(cmd.getColorScheme().errorText("ctyun: " + ParseErrors.message(ex, messages)));
+    String suggestions = ParseErrors.suggestions(ex, messages);
+    if (suggestions != null) {
+      err.println(suggestions);
+    } else {
+      err.println(messages.get("usage.seeHelp", cmd.getCommandSpec().qualifiedName() + " --help"));
     }
     err.flush();
     return ExitCodes.USAGE;

@@ -2,6 +2,7 @@ package io.github.ctyunjava.cli.config;
 
 import io.github.ctyunjava.cli.common.CliLanguage;
 import io.github.ctyunjava.cli.common.KnownRegions;
+import io.github.ctyunjava.cli.common.Messages;
 import io.github.ctyunjava.core.auth.Credentials;
 import io.github.ctyunjava.core.auth.ProfileFile;
 import io.github.ctyunjava.core.config.Setting;
@@ -99,47 +100,43 @@ public final class ConfigStore {
   /**
    * Checks a value before it is stored.
    *
-   * @return null when valid, else the reason
+   * @return null when valid, else the reason, in the language of {@code messages}
    */
-  static String validate(String key, String value) {
+  static String validate(String key, String value, Messages messages) {
     switch (key) {
       case ACCESS_KEY:
-        return value.isEmpty() || value.matches(".*\\s.*")
-            ? "access_key must be non-empty without spaces"
-            : null;
+        return value.isEmpty() || value.matches(".*\\s.*") ? invalid(messages, key) : null;
       case SECRET_KEY:
-        return value.isEmpty() || value.contains("\n") ? "secret_key must be non-empty" : null;
+        return value.isEmpty() || value.contains("\n") ? invalid(messages, key) : null;
       case OUTPUT:
-        return OUTPUTS.contains(value) ? null : "output must be one of " + OUTPUTS;
+        return OUTPUTS.contains(value) ? null : invalid(messages, key, OUTPUTS);
       case ENDPOINT_URL:
-        return ClientFactory.isHttpUrl(value)
-            ? null
-            : "endpoint_url must start with http:// or https://";
+        return ClientFactory.isHttpUrl(value) ? null : invalid(messages, key);
       case CA_BUNDLE:
         try {
           CaBundle.read(Paths.get(value));
           return null;
         } catch (IllegalArgumentException e) {
-          return "ca_bundle: " + e.getMessage();
+          return invalid(messages, key, e.getMessage());
         }
       case CALL_TIMEOUT:
         try {
           Setting.CALL_TIMEOUT.parse(value);
           return null;
         } catch (IllegalArgumentException e) {
-          return "call_timeout: " + e.getMessage();
+          return invalid(messages, key, e.getMessage());
         }
       case REGION_ID:
-        return KnownRegions.wellFormed(value)
-            ? null
-            : "region_id must be a CTyun region ID (32 hex digits, e.g. "
-                + KnownRegions.EXAMPLE
-                + "); see 'ctyun configure list-regions'";
+        return KnownRegions.wellFormed(value) ? null : invalid(messages, key, KnownRegions.EXAMPLE);
       case LANGUAGE:
-        return CliLanguage.parse(value) != null ? null : "language must be en or zh-CN";
+        return CliLanguage.parse(value) != null ? null : invalid(messages, key);
       default:
-        return "unknown key '" + key + "'; known keys: " + String.join(", ", KEYS);
+        return messages.get("config.unknownKey", key, String.join(", ", KEYS));
     }
+  }
+
+  private static String invalid(Messages messages, String key, Object... args) {
+    return messages.get("config.invalid." + key, args);
   }
 
   /** How a value is shown: secret_key redacted, everything else as is. */

@@ -89,7 +89,7 @@ public final class ConfigureCommand implements Callable<Integer> {
           break; // keep what is there
         }
         answer = answer.trim();
-        String problem = ConfigStore.validate(key, answer);
+        String problem = ConfigStore.validate(key, answer, messages);
         if (problem == null) {
           answers.put(key, answer);
           warnIfNotEmulated(key, answer);

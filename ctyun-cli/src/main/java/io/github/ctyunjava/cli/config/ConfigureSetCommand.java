@@ -32,7 +32,7 @@ final class ConfigureSetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String problem = ConfigStore.validate(key, value);
+    String problem = ConfigStore.validate(key, value, configure.top().messages());
     if (problem != null) {
       throw new ParameterException(spec.commandLine(), problem);
     }

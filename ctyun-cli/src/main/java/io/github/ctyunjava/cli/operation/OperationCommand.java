@@ -74,7 +74,7 @@ final class OperationCommand implements Callable<Integer> {
     String queryText = parsed.matchedOptionValue(OperationSpecs.QUERY, null);
     JmesQuery query = queryText == null ? null : JmesQuery.compile(queryText, cmd, messages);
 
-    RequestFields assembler = new RequestFields(op, cmd);
+    RequestFields assembler = new RequestFields(op, cmd, messages);
     ObjectNode fields = assembler.assemble(cliInput(cmd, parsed), flagValues(parsed));
     // missing credentials are the first thing to fix, before missing fields (exit 4, not 2)
     CtyunConfiguration settings = ClientFactory.configuration(top);
@@ -182,12 +182,12 @@ final class OperationCommand implements Callable<Integer> {
     if (!ConfigStore.OUTPUTS.contains(format)) {
       if (flag == null) {
         throw new ConfigurationException(
-            "output of profile '"
-                + top.profileName()
-                + "' must be one of "
-                + String.join(", ", ConfigStore.OUTPUTS)
-                + ", got: "
-                + format);
+            top.messages()
+                .get(
+                    "config.badOutput",
+                    top.profileName(),
+                    String.join(", ", ConfigStore.OUTPUTS),
+                    format));
       }
       throw new ParameterException(
           cmd,

@@ -2,6 +2,7 @@ package io.github.ctyunjava.cli.operation;
 
 import io.github.ctyunjava.cli.common.CliLanguage;
 import io.github.ctyunjava.cli.common.DurationConverter;
+import io.github.ctyunjava.cli.common.HelpOptions;
 import io.github.ctyunjava.cli.common.Messages;
 import io.github.ctyunjava.cli.common.TopCommand;
 import io.github.ctyunjava.cli.config.ConfigStore;
@@ -60,7 +61,7 @@ public final class OperationSpecs {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
     command.attach(spec);
     spec.name(op.command());
-    spec.mixinStandardHelpOptions(true);
+    HelpOptions.addTo(spec);
     spec.usageMessage()
         .sortOptions(false)
         .description(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ctyunjava.cli.common.Messages;
 import io.github.ctyunjava.cli.output.Json;
 import io.github.ctyunjava.core.catalog.CliNames;
 import java.math.BigDecimal;
@@ -30,10 +31,12 @@ final class RequestFields {
 
   private final CliOperation op;
   private final CommandLine cmd;
+  private final Messages messages;
 
-  RequestFields(CliOperation op, CommandLine cmd) {
+  RequestFields(CliOperation op, CommandLine cmd, Messages messages) {
     this.op = op;
     this.cmd = cmd;
+    this.messages = messages;
   }
 
   /**
@@ -44,7 +47,7 @@ final class RequestFields {
     ObjectNode fields = NODES.objectNode();
     if (input != null) {
       if (!input.isObject()) {
-        throw usage(OperationSpecs.CLI_INPUT_JSON + " must be a JSON object");
+        throw usage("field.inputNotObject", OperationSpecs.CLI_INPUT_JSON);
       }
       List<String> unknown = new ArrayList<>();
       for (Iterator<Map.Entry<String, JsonNode>> it = input.properties().iterator();
@@ -58,11 +61,10 @@ final class RequestFields {
       }
       if (!unknown.isEmpty()) {
         throw usage(
-            OperationSpecs.CLI_INPUT_JSON
-                + " has fields that "
-                + op.operationId()
-                + " does not take: "
-                + String.join(", ", unknown));
+            "field.inputUnknown",
+            OperationSpecs.CLI_INPUT_JSON,
+            op.operationId(),
+            String.join(", ", unknown));
       }
     }
     for (Map.Entry<CliOperation.Field, Object> e : flags.entrySet()) {
@@ -93,14 +95,9 @@ final class RequestFields {
     }
     if (!missing.isEmpty()) {
       String hint =
-          missing.contains(CliNames.flag(REGION_ID))
-              ? " (--region-id defaults to region_id of the profile: ctyun configure set"
-                  + " region_id ID)"
-              : "";
-      throw usage(
-          (missing.size() == 1 ? "missing required option " : "missing required options ")
-              + String.join(", ", missing)
-              + hint);
+          missing.contains(CliNames.flag(REGION_ID)) ? messages.get("field.missingRegionHint") : "";
+      throw new ParameterException(
+          cmd, messages.get("field.missing", missing.size(), String.join(", ", missing)) + hint);
     }
     return fields;
   }
@@ -131,16 +128,11 @@ final class RequestFields {
     for (Object v : values) {
       JsonNode json = Json.parseOrNull(String.valueOf(v));
       if (json == null || !(json.isObject() || json.isArray())) {
-        throw usage(
-            f.flag()
-                + " must be JSON ("
-                + (array ? "an array of objects or one object" : "an object")
-                + "), got: "
-                + v);
+        throw usage(array ? "field.notJsonArray" : "field.notJsonObject", f.flag(), v);
       }
       if (!array) {
         if (!json.isObject()) {
-          throw usage(f.flag() + " must be a JSON object, got: " + v);
+          throw usage("field.notObject", f.flag(), v);
         }
         single = json;
       } else if (json.isArray()) {
@@ -160,20 +152,20 @@ final class RequestFields {
           // as a JSON parser would read it: int when it fits
           return n == (int) n ? NODES.numberNode((int) n) : NODES.numberNode(n);
         } catch (NumberFormatException e) {
-          throw usage(f.flag() + " must be a whole number, got: " + v);
+          throw usage("field.notWholeNumber", f.flag(), v);
         }
       }
       case "number" -> {
         try {
           return NODES.numberNode(new BigDecimal(v.trim()));
         } catch (NumberFormatException e) {
-          throw usage(f.flag() + " must be a number, got: " + v);
+          throw usage("field.notNumber", f.flag(), v);
         }
       }
       case "boolean" -> {
         String b = v.trim().toLowerCase(Locale.ROOT);
         if (!b.equals("true") && !b.equals("false")) {
-          throw usage(f.flag() + " must be true or false, got: " + v);
+          throw usage("field.notBoolean", f.flag(), v);
         }
         return NODES.booleanNode(Boolean.parseBoolean(b));
       }
@@ -195,18 +187,13 @@ final class RequestFields {
     }
     for (JsonNode v : values) {
       if (v.isValueNode() && !f.enumValues().contains(v.asText())) {
-        throw usage(
-            f.flag()
-                + " must be one of: "
-                + String.join(", ", f.enumValues())
-                + " (got '"
-                + v.asText()
-                + "')");
+        throw usage("field.notAllowed", f.flag(), String.join(", ", f.enumValues()), v.asText());
       }
     }
   }
 
-  private ParameterException usage(String message) {
-    return new ParameterException(cmd, message);
+  /** A usage error with the message {@code key} of the run's language. */
+  private ParameterException usage(String key, Object... args) {
+    return new ParameterException(cmd, messages.get(key, args));
   }
 }
