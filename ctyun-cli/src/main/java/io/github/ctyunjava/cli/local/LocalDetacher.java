@@ -56,7 +56,7 @@ final class LocalDetacher {
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       Optional<LocalRunFiles.State> state = files.read();
-      if (state.isPresent() && state.get().pid() == process.pid()) {
+      if (state.isPresent() && state.get().pid() == process.pid() && files.pidFileWritten()) {
         report(ctx.out(), state.get(), files);
         return ExitCodes.OK;
       }

@@ -38,6 +38,11 @@ final class LocalRunFiles {
     return dir;
   }
 
+  /** Whether the pid file exists (it is written after the state file, each atomically). */
+  boolean pidFileWritten() {
+    return Files.isRegularFile(dir.resolve(PID));
+  }
+
   /** The log of a detached emulator. */
   Path log() {
     return dir.resolve(LOG);
