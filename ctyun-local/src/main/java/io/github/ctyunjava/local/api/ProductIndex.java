@@ -33,14 +33,12 @@ public final class ProductIndex {
    *
    * @param product the product
    * @param host its endpoint host, e.g. {@code ctvpc-global.ctapi.ctyun.cn}
-   * @param spec its OpenAPI document
+   * @param spec its OpenAPI document (shared: read it, do not change it)
    */
   public record Entry(Product product, String host, JsonNode spec) {
     /** Whether a request's Host header (port allowed) names this product. */
     boolean servesHost(String hostHeader) {
-      String h = hostHeader.toLowerCase(Locale.ROOT);
-      int colon = h.lastIndexOf(':');
-      String name = colon > 0 && h.indexOf(']') < colon ? h.substring(0, colon) : h;
+      String name = hostHeader.toLowerCase(Locale.ROOT).replaceFirst(":\\d+$", "");
       return name.equals(host)
           || name.startsWith(product.code() + "-global.")
           || name.startsWith(product.code() + ".");
