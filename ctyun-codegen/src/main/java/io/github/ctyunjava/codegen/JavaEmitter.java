@@ -678,17 +678,19 @@ final class JavaEmitter {
     String title = config.title;
     StringBuilder sb = new StringBuilder(header);
     sb.append("package ").append(base).append(";\n\n");
-    sb.append("import io.github.ctyunjava.core.CtyunClient;\n");
-    sb.append("import io.github.ctyunjava.core.RetryPolicy;\n");
-    sb.append("import io.github.ctyunjava.core.auth.CredentialsProvider;\n");
-    sb.append("import io.github.ctyunjava.core.catalog.OperationInvoker;\n");
-    sb.append("import ").append(config.catalogPackage()).append(".OperationCatalog;\n");
-    sb.append("import java.nio.file.Path;\n");
-    sb.append("import java.time.Duration;\n");
-    sb.append("import java.util.Objects;\n");
-    sb.append("import java.util.UUID;\n");
-    sb.append("import java.util.function.Consumer;\n");
-    sb.append("import java.util.function.Supplier;\n\n");
+    imports(
+        sb,
+        "io.github.ctyunjava.core.CtyunClient",
+        "io.github.ctyunjava.core.RetryPolicy",
+        "io.github.ctyunjava.core.auth.CredentialsProvider",
+        "io.github.ctyunjava.core.catalog.OperationInvoker",
+        config.catalogPackage() + ".OperationCatalog",
+        "java.nio.file.Path",
+        "java.time.Duration",
+        "java.util.Objects",
+        "java.util.UUID",
+        "java.util.function.Consumer",
+        "java.util.function.Supplier");
     sb.append(
         doc(
             "Builds a {@link "
@@ -773,6 +775,14 @@ final class JavaEmitter {
     return sb.toString();
   }
 
+  /** One import line per class, then a blank line. */
+  private static void imports(StringBuilder sb, String... classes) {
+    for (String c : classes) {
+      sb.append("import ").append(c).append(";\n");
+    }
+    sb.append('\n');
+  }
+
   private void builderSetter(StringBuilder sb, String doc, String signature, String body) {
     sb.append(doc(doc));
     sb.append("public ")
@@ -825,9 +835,7 @@ final class JavaEmitter {
     String name = config.providerName();
     StringBuilder sb = new StringBuilder(header);
     sb.append("package ").append(config.catalogPackage()).append(";\n\n");
-    sb.append("import java.util.Collections;\n");
-    sb.append("import java.util.LinkedHashMap;\n");
-    sb.append("import java.util.Map;\n\n");
+    imports(sb, "java.util.Collections", "java.util.LinkedHashMap", "java.util.Map");
     sb.append(
         doc(
             "Product {@code "
