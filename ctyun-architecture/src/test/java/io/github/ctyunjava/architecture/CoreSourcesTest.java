@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,13 +26,6 @@ class CoreSourcesTest {
   private static final Pattern PRODUCT_LITERAL =
       Pattern.compile("\"(ctvpc|ctecs|vpc|vpce|ecx|ecs)\"|\"/v4/");
 
-  /**
-   * Files that still name products (comments may: examples are welcome), each with the change that
-   * removes it. {@code CliNames} maps paths to the CLI groups; the product-as-data work moves the
-   * groups into the spec.
-   */
-  private static final Set<String> KNOWN = Set.of("io/github/ctyunjava/core/catalog/CliNames.java");
-
   @Test
   void noMainSourceOfCoreNamesAProduct() throws IOException {
     List<String> offenders;
@@ -41,7 +33,6 @@ class CoreSourcesTest {
       offenders =
           files
               .filter(f -> f.toString().endsWith(".java"))
-              .filter(f -> !KNOWN.contains(CORE.relativize(f).toString().replace('\\', '/')))
               .flatMap(CoreSourcesTest::productLiterals)
               .collect(Collectors.toList());
     }

@@ -11,16 +11,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Adds the catalogue-driven command groups ({@code ctyun vpc …}, {@code ctyun vpce …}) to the
- * command tree: one group per {@link CliOperation#group()}, one subcommand per operation, built at
- * runtime from the catalogue so the CLI and the SDK cannot disagree.
+ * command tree: one group per command group of the products on the class path ({@link
+ * OperationCatalogs#groups()}), one subcommand per operation, built at runtime from the catalogue
+ * so the CLI and the SDK cannot disagree.
  */
 final class OperationGroups {
-  private static final String[] DESCRIPTIONS = {
-    "vpc", "VPC and subnet operations (ctvpc /v4/vpc/...).",
-    "vpce", "VPC endpoint and endpoint service operations (ctvpc /v4/vpce/..., /v4/endpoint/...).",
-    "ecx", "ECX (smart edge cloud) operations."
-  };
-
   private OperationGroups() {}
 
   /**
@@ -49,12 +44,8 @@ final class OperationGroups {
   }
 
   private static String description(String group) {
-    for (int i = 0; i < DESCRIPTIONS.length; i += 2) {
-      if (DESCRIPTIONS[i].equals(group)) {
-        return DESCRIPTIONS[i + 1];
-      }
-    }
-    return group + " operations.";
+    String about = OperationCatalogs.description(group);
+    return about != null ? about : group + " operations.";
   }
 
   /** {@code ctyun vpce} without an operation: usage on stderr, exit 2. */

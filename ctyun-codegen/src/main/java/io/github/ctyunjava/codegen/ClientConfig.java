@@ -1,47 +1,25 @@
 package io.github.ctyunjava.codegen;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * What one typed client is generated from and into: the spec, the product code, the Java package
- * and client names, and which hand-written helpers (paginators, waiters) it has.
+ * What one typed client is generated from and into: one entry of {@code spec/products.yaml} (the
+ * spec, the product code, the Java package and client names, the CLI groups, and which hand-written
+ * helpers, paginators and waiters, the module has).
  */
 final class ClientConfig {
-  /** The VPCE (and VPC/subnet) client in ctyun-vpce. */
-  static final ClientConfig VPCE =
-      new ClientConfig(
-          "VPCE",
-          "spec/ctvpc-vpce.openapi.yaml",
-          "ctvpc",
-          "ctyun-vpce",
-          "io.github.ctyunjava.vpce",
-          "Vpce",
-          "Typed client for CTyun VPC Endpoint (VPCE) and the VPC/subnet operations it needs; "
-              + "thread-safe, close it when done.",
-          true,
-          true,
-          null);
-
-  /** The ECX (智能边缘云) client in ctyun-ecx. */
-  static final ClientConfig ECX =
-      new ClientConfig(
-          "ECX",
-          "spec/ecx.openapi.yaml",
-          "ecx",
-          "ctyun-ecx",
-          "io.github.ctyunjava.ecx",
-          "Ecx",
-          "Typed client for the CTyun Intelligent Edge Cloud (ECX, 智能边缘云) operations that public"
-              + " evidence supports; thread-safe, close it when done. Paths and request fields are"
-              + " evidenced; every response field name is inferred (no public ECX response sample"
-              + " exists, see ecx-semantics.md), so use {@code CtyunClient#call} to read raw answers"
-              + " if a name turns out wrong.",
-          false,
-          false,
-          "Inferred: no public ECX response sample exists, so this name is a guess (ecx-semantics.md).");
-
-  /** Both clients, in the order the docs list them. */
-  static final List<ClientConfig> ALL = List.of(VPCE, ECX);
+  /** The product list, relative to the repository root. */
+  static final String PRODUCTS_FILE = "spec/products.yaml";
 
   /** Display name of the product, e.g. {@code VPCE}. */
   final String title;
@@ -51,6 +29,9 @@ final class ClientConfig {
 
   /** The product code that selects the endpoint host. */
   final String product;
+
+  /** The endpoint host. */
+  final String host;
 
   /** The Maven module directory. */
   final String module;
@@ -78,27 +59,115 @@ final class ClientConfig {
    */
   final String inferredResponseNote;
 
-  ClientConfig(
-      String title,
-      String specFile,
-      String product,
-      String module,
-      String basePackage,
-      String prefix,
-      String clientDoc,
-      boolean paginators,
-      boolean waiters,
-      String inferredResponseNote) {
-    this.title = title;
-    this.specFile = specFile;
-    this.product = product;
-    this.module = module;
-    this.basePackage = basePackage;
-    this.prefix = prefix;
-    this.clientDoc = clientDoc;
-    this.paginators = paginators;
-    this.waiters = waiters;
-    this.inferredResponseNote = inferredResponseNote;
+  /** The CLI command groups, in the order the CLI lists them. */
+  final List<CliGroup> cliGroups;
+
+  /**
+   * A CLI command group of a product.
+   *
+   * @param name the group, e.g. {@code vpc}
+   * @param paths the path prefixes of its operations; empty: every operation of the product
+   * @param about its one-line help
+   */
+  record CliGroup(String name, List<String> paths, String about) {
+    boolean covers(String path) {
+      return paths.isEmpty() || paths.stream().anyMatch(path::startsWith);
+    }
+  }
+
+  private ClientConfig(JsonNode line, String productsFile) {
+    this.product = required(line, "product", productsFile);
+    this.specFile = "spec/" + required(line, "spec", productsFile);
+    this.module = required(line, "module", productsFile);
+    this.basePackage = required(line, "package", productsFile);
+    this.prefix = required(line, "client", productsFile);
+    this.title = line.path("title").asText(prefix.toUpperCase(Locale.ROOT));
+    this.host = line.path("host").asText(product + "-global.ctapi.ctyun.cn");
+    this.clientDoc =
+        line.path("doc")
+            .asText("Typed client for CTyun " + title + "; thread-safe, close it when done.");
+    this.paginators = line.path("paginators").asBoolean(false);
+    this.waiters = line.path("waiters").asBoolean(false);
+    this.inferredResponseNote = line.path("inferredNote").asText(null);
+    this.cliGroups = cliGroups(line, productsFile);
+  }
+
+  private List<CliGroup> cliGroups(JsonNode line, String productsFile) {
+    JsonNode cli = line.path("cli");
+    List<CliGroup> groups = new ArrayList<>();
+    if (cli.isTextual()) {
+      groups.add(
+          new CliGroup(cli.asText(), List.of(), line.path("about").asText(title + " operations.")));
+    } else if (cli.isArray()) {
+      for (JsonNode g : cli) {
+        List<String> paths = new ArrayList<>();
+        for (JsonNode p : g.path("paths")) {
+          paths.add(p.asText());
+        }
+        String name = required(g, "group", productsFile);
+        groups.add(
+            new CliGroup(
+                name,
+                List.copyOf(paths),
+                g.path("about").asText(title + " " + name + " operations.")));
+      }
+    }
+    if (groups.isEmpty()) {
+      throw new IllegalStateException(productsFile + ": product " + product + " needs a cli group");
+    }
+    return Collections.unmodifiableList(groups);
+  }
+
+  private static String required(JsonNode line, String key, String productsFile) {
+    String v = line.path(key).asText("");
+    if (v.isEmpty()) {
+      throw new IllegalStateException(productsFile + ": an entry has no " + key + ": " + line);
+    }
+    return v;
+  }
+
+  /** Every product of the repository's {@code spec/products.yaml}, in file order. */
+  static List<ClientConfig> all(Path repoRoot) {
+    Path file = repoRoot.resolve(PRODUCTS_FILE);
+    JsonNode root;
+    try {
+      root = new ObjectMapper(new YAMLFactory()).readTree(Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    List<ClientConfig> out = new ArrayList<>();
+    for (JsonNode line : root.path("products")) {
+      out.add(new ClientConfig(line, PRODUCTS_FILE));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The entry of {@code product}.
+   *
+   * @throws IllegalArgumentException when the list has no such product
+   */
+  static ClientConfig of(Path repoRoot, String product) {
+    for (ClientConfig c : all(repoRoot)) {
+      if (c.product.equals(product)) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException("no product " + product + " in " + PRODUCTS_FILE);
+  }
+
+  /**
+   * The CLI group of an operation: the first group with a path prefix of {@code path}.
+   *
+   * @throws IllegalStateException for a path outside every group
+   */
+  String cliGroup(String path) {
+    for (CliGroup g : cliGroups) {
+      if (g.covers(path)) {
+        return g.name();
+      }
+    }
+    throw new IllegalStateException("no CLI group of " + product + " covers " + path);
   }
 
   /** The model package. */
@@ -106,9 +175,24 @@ final class ClientConfig {
     return basePackage + ".model";
   }
 
+  /** The catalogue package. */
+  String catalogPackage() {
+    return basePackage + ".catalog";
+  }
+
   /** The client interface's simple name. */
   String clientName() {
     return prefix + "Client";
+  }
+
+  /** The simple name of the generated catalogue class. */
+  String catalogName() {
+    return prefix + "Catalog";
+  }
+
+  /** The simple name of the generated ServiceLoader provider of the catalogue. */
+  String providerName() {
+    return prefix + "Product";
   }
 
   /** Where generated Java sources go, relative to the repository root. */
@@ -116,11 +200,18 @@ final class ClientConfig {
     return module + "/src/main/java/";
   }
 
+  /** Where generated resources go, relative to the repository root. */
+  String resourceDir() {
+    return module + "/src/main/resources/";
+  }
+
   /** The catalogue resource, relative to the repository root. */
   String catalogPath() {
-    return module
-        + "/src/main/resources/"
-        + basePackage.replace('.', '/')
-        + "/catalog/operations.json";
+    return resourceDir() + catalogPackage().replace('.', '/') + "/operations.json";
+  }
+
+  /** The ServiceLoader registration of the provider, relative to the repository root. */
+  String servicesPath() {
+    return resourceDir() + "META-INF/services/" + JavaEmitter.PROVIDER_INTERFACE;
   }
 }

@@ -15,11 +15,11 @@ public final class GeneratedFiles {
 
   /**
    * Java files under each typed client's src/main/java that carry the generated header, plus each
-   * catalogue and docs/operations.md.
+   * catalogue, each ServiceLoader registration and docs/operations.md.
    */
   public static List<Path> committed(Path repoRoot) {
     List<Path> out = new ArrayList<>();
-    for (ClientConfig config : ClientConfig.ALL) {
+    for (ClientConfig config : ClientConfig.all(repoRoot)) {
       Path java = repoRoot.resolve(config.javaDir());
       if (Files.isDirectory(java)) {
         try (Stream<Path> s = Files.walk(java)) {
@@ -35,9 +35,11 @@ public final class GeneratedFiles {
           throw new UncheckedIOException(e);
         }
       }
-      Path catalog = repoRoot.resolve(config.catalogPath());
-      if (Files.exists(catalog)) {
-        out.add(catalog);
+      for (String resource : List.of(config.catalogPath(), config.servicesPath())) {
+        Path p = repoRoot.resolve(resource);
+        if (Files.exists(p)) {
+          out.add(p);
+        }
       }
     }
     Path doc = repoRoot.resolve(Generator.OPERATIONS_DOC);

@@ -16,6 +16,10 @@ import java.util.StringJoiner;
 
 /** Writes the Java sources of a typed client from a {@link Catalog} (unformatted). */
 final class JavaEmitter {
+  /** The ServiceLoader interface every generated product provider implements. */
+  static final String PROVIDER_INTERFACE =
+      "io.github.ctyunjava.core.catalog.ProductCatalogProvider";
+
   private final Catalog catalog;
   private final ClientConfig config;
   private final String header;
@@ -51,6 +55,9 @@ final class JavaEmitter {
     out.put(path(base, client), clientInterface());
     out.put(path(base, "Default" + client), clientImpl());
     out.put(path(base, asyncName()), asyncClient());
+    out.put(path(base, client + "Builder"), clientBuilder());
+    out.put(path(config.catalogPackage(), config.catalogName()), catalogClass());
+    out.put(path(config.catalogPackage(), config.providerName()), providerClass());
     return out;
   }
 
@@ -658,6 +665,212 @@ final class JavaEmitter {
                 + " stays open: its caller built it and closes it."));
     sb.append("@Override public void close() {")
         .append("if (ownedPool != null) { ownedPool.shutdown(); } }\n");
+    sb.append("}\n");
+    return sb.toString();
+  }
+
+  private String clientBuilder() {
+    String builder = client + "Builder";
+    String title = config.title;
+    StringBuilder sb = new StringBuilder(header);
+    sb.append("package ").append(base).append(";\n\n");
+    imports(
+        sb,
+        "io.github.ctyunjava.core.CtyunClient",
+        "io.github.ctyunjava.core.RetryPolicy",
+        "io.github.ctyunjava.core.auth.CredentialsProvider",
+        "io.github.ctyunjava.core.catalog.OperationInvoker",
+        config.catalogPackage() + "." + config.catalogName(),
+        "java.nio.file.Path",
+        "java.time.Duration",
+        "java.util.Objects",
+        "java.util.UUID",
+        "java.util.function.Consumer",
+        "java.util.function.Supplier");
+    sb.append(
+        doc(
+            "Builds a {@link "
+                + client
+                + "}: either over an existing {@link CtyunClient} (which the "
+                + title
+                + " client then does not close), or over a new one configured here."));
+    sb.append("public final class ").append(builder).append(" {\n");
+    sb.append("private final CtyunClient.Builder core = CtyunClient.builder();\n");
+    sb.append("private CtyunClient client;\n");
+    sb.append("private Supplier<String> clientTokens = () -> UUID.randomUUID().toString();\n");
+    sb.append(builder).append("() {}\n");
+    builderSetter(
+        sb,
+        "Uses an existing core client (shared, not closed by the " + title + " client).",
+        "client(CtyunClient client)",
+        "this.client = Objects.requireNonNull(client, \"client\");");
+    builderSetter(
+        sb,
+        "The credentials of a new core client (default: the standard chain).",
+        "credentialsProvider(CredentialsProvider provider)",
+        "core.credentialsProvider(provider);");
+    builderSetter(
+        sb,
+        "One base URL for every product, e.g. a ctyun-local emulator.",
+        "endpointOverride(String url)",
+        "core.endpointOverride(url);");
+    builderSetter(
+        sb,
+        "The default {@code regionID} of operations that require one (default: {@code"
+            + " CTYUN_REGION}, else {@code region_id} of the profile).",
+        "regionId(String regionId)",
+        "core.regionId(regionId);");
+    builderSetter(
+        sb,
+        "A PEM file of CA certificates trusted besides the JVM's (default: {@code"
+            + " CTYUN_CA_BUNDLE}, else {@code ca_bundle} of the profile), e.g. ctyun-local's"
+            + " {@code <data-dir>/tls/ca.pem}.",
+        "caBundle(Path pemFile)",
+        "core.caBundle(pemFile);");
+    builderSetter(
+        sb,
+        "The profile of {@code ~/.ctyun} to fall back on (default: {@code CTYUN_PROFILE}).",
+        "profile(String profile)",
+        "core.profile(profile);");
+    builderSetter(
+        sb,
+        "The retry policy of a new core client.",
+        "retryPolicy(RetryPolicy policy)",
+        "core.retryPolicy(policy);");
+    builderSetter(
+        sb,
+        "The most a whole call of a new core client may take, retries and waits included"
+            + " (default 2 min); see {@link CtyunClient.Builder#apiCallTimeout}.",
+        "apiCallTimeout(Duration timeout)",
+        "core.apiCallTimeout(timeout);");
+    builderSetter(
+        sb,
+        "The most one attempt of a new core client may take, even against a server that"
+            + " trickles its answer; see {@link CtyunClient.Builder#apiCallAttemptTimeout}.",
+        "apiCallAttemptTimeout(Duration timeout)",
+        "core.apiCallAttemptTimeout(timeout);");
+    builderSetter(
+        sb,
+        "Any other setting of a new core client.",
+        "core(Consumer<CtyunClient.Builder> customizer)",
+        "customizer.accept(core);");
+    builderSetter(
+        sb,
+        "Where generated clientTokens come from (default: random UUIDs). A token is generated"
+            + " once per call, before the first attempt, so retries repeat it.",
+        "clientTokenSupplier(Supplier<String> supplier)",
+        "this.clientTokens = Objects.requireNonNull(supplier, \"supplier\");");
+    sb.append(doc("Builds the client."));
+    sb.append("public ").append(client).append(" build() {\n");
+    sb.append("boolean owns = client == null;\n");
+    sb.append("CtyunClient c = owns ? core.build() : client;\n");
+    sb.append("return new Default")
+        .append(client)
+        .append("(new OperationInvoker(c, owns, ")
+        .append(config.catalogName())
+        .append(".load(), clientTokens));\n}\n");
+    sb.append("}\n");
+    return sb.toString();
+  }
+
+  /** One import line per class, then a blank line. */
+  private static void imports(StringBuilder sb, String... classes) {
+    for (String c : classes) {
+      sb.append("import ").append(c).append(";\n");
+    }
+    sb.append('\n');
+  }
+
+  private void builderSetter(StringBuilder sb, String doc, String signature, String body) {
+    sb.append(doc(doc));
+    sb.append("public ")
+        .append(client)
+        .append("Builder ")
+        .append(signature)
+        .append(" {\n")
+        .append(body)
+        .append("\nreturn this;\n}\n");
+  }
+
+  private String catalogClass() {
+    String pkg = config.catalogPackage();
+    String name = config.catalogName();
+    StringBuilder sb = new StringBuilder(header);
+    sb.append("package ").append(pkg).append(";\n\n");
+    sb.append(
+        doc(
+            "The "
+                + config.title
+                + " operation catalogue bundled with "
+                + config.module
+                + " ({@code operations.json}, generated from {@code "
+                + catalog.specFile
+                + "}). The reader and the nested types ({@code Operation}, {@code Field}, {@code"
+                + " Pagination}) live in ctyun-core's {@link"
+                + " io.github.ctyunjava.core.catalog.OperationCatalog}. Immutable, thread-safe."));
+    sb.append(
+        "public final class "
+            + name
+            + " extends io.github.ctyunjava.core.catalog.OperationCatalog {\n");
+    sb.append(doc("The classpath resource holding the catalogue."));
+    sb.append("public static final String RESOURCE = ")
+        .append(str("/" + pkg.replace('.', '/') + "/operations.json"))
+        .append(";\n");
+    sb.append("private static volatile " + name + " defaultCatalog;\n");
+    sb.append(
+        "private "
+            + name
+            + "(io.github.ctyunjava.core.catalog.OperationCatalog read) { super(read); }\n");
+    sb.append(doc("The catalogue bundled with this library (loaded once)."));
+    sb.append("public static " + name + " load() {\n")
+        .append(name + " c = defaultCatalog;\n")
+        .append("if (c == null) {\n")
+        .append("c = new " + name + "(load(" + name + ".class, RESOURCE));\n")
+        .append("defaultCatalog = c;\n}\n")
+        .append("return c;\n}\n");
+    sb.append("}\n");
+    return sb.toString();
+  }
+
+  private String providerClass() {
+    String name = config.providerName();
+    StringBuilder sb = new StringBuilder(header);
+    sb.append("package ").append(config.catalogPackage()).append(";\n\n");
+    imports(sb, "java.util.Collections", "java.util.LinkedHashMap", "java.util.Map");
+    sb.append(
+        doc(
+            "Product {@code "
+                + config.product
+                + "} for the {@link java.util.ServiceLoader} of {@link "
+                + PROVIDER_INTERFACE
+                + "}: its CLI groups and its {@link "
+                + config.catalogName()
+                + "}."));
+    sb.append("public final class ")
+        .append(name)
+        .append(" implements ")
+        .append(PROVIDER_INTERFACE)
+        .append(" {\n");
+    sb.append("private static final Map<String, String> CLI_GROUPS;\n");
+    sb.append("static {\nMap<String, String> groups = new LinkedHashMap<>();\n");
+    for (ClientConfig.CliGroup g : config.cliGroups) {
+      sb.append("groups.put(")
+          .append(str(g.name()))
+          .append(", ")
+          .append(str(g.about()))
+          .append(");\n");
+    }
+    sb.append("CLI_GROUPS = Collections.unmodifiableMap(groups);\n}\n");
+    sb.append(doc("For the ServiceLoader."));
+    sb.append("public ").append(name).append("() {}\n");
+    sb.append("@Override public String product() { return ")
+        .append(str(config.product))
+        .append("; }\n");
+    sb.append("@Override public Map<String, String> cliGroups() { return CLI_GROUPS; }\n");
+    sb.append(
+        "@Override public io.github.ctyunjava.core.catalog.OperationCatalog catalog() { return "
+            + config.catalogName()
+            + ".load(); }\n");
     sb.append("}\n");
     return sb.toString();
   }

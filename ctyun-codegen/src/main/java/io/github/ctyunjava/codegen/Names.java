@@ -134,19 +134,6 @@ final class Names {
     return CliNames.command(operationId);
   }
 
-  /**
-   * The CLI group of an operation ({@link CliNames#group}).
-   *
-   * @throws IllegalStateException for a path outside the CLI's groups
-   */
-  static String cliGroup(String product, String path) {
-    String group = CliNames.group(product, path);
-    if (group == null) {
-      throw new IllegalStateException("no CLI group for " + product + " " + path);
-    }
-    return group;
-  }
-
   static String cap(String s) {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }

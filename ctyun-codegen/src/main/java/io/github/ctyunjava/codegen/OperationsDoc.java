@@ -54,7 +54,7 @@ final class OperationsDoc {
             .append('#')
             .append(op.javaName)
             .append("` | `ctyun ")
-            .append(Names.cliGroup(config.product, op.path))
+            .append(config.cliGroup(op.path))
             .append(' ')
             .append(Names.cliCommand(op.id))
             .append("` | ")

@@ -36,8 +36,8 @@ final class SpecReader {
 
   /**
    * Names of integer enums and of their values, from the spec's descriptions. Keyed by {@code
-   * Owner.wire} or {@code wire}; an integer enum missing here fails the generation, so a new one
-   * gets a deliberate name. Each value: constant name, then its meaning.
+   * Owner.wire} or {@code wire}; an integer enum missing here stays a plain {@code Integer} (with
+   * its values in the Javadoc and the catalogue). Each value: constant name, then its meaning.
    */
   private static final Map<String, Object[]> INT_ENUMS =
       Map.of(
@@ -554,12 +554,8 @@ final class SpecReader {
             def = INT_ENUMS.get(wire);
           }
           if (def == null) {
-            throw new IllegalStateException(
-                "integer enum "
-                    + owner.name
-                    + "."
-                    + wire
-                    + " needs a name in SpecReader.INT_ENUMS");
+            // unnamed: a plain Integer; the catalogue and the Javadoc still list the values
+            return TypeRef.of(Kind.INT32);
           }
           Object[] d = def;
           IntEnumDef e =

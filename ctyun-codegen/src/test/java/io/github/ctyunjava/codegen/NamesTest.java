@@ -3,6 +3,7 @@ package io.github.ctyunjava.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.ctyunjava.core.testing.RepoFiles;
 import org.junit.jupiter.api.Test;
 
 class NamesTest {
@@ -49,12 +50,14 @@ class NamesTest {
   }
 
   @Test
-  void cliGroupsFollowThePath() {
-    assertThat(Names.cliGroup("ctvpc", "/v4/vpc/create")).isEqualTo("vpc");
-    assertThat(Names.cliGroup("ctvpc", "/v4/vpce/create-endpoint")).isEqualTo("vpce");
-    assertThat(Names.cliGroup("ctvpc", "/v4/endpoint/create-oss-policy")).isEqualTo("vpce");
-    assertThat(Names.cliGroup("ecx", "/v1/allocateEipAddress")).isEqualTo("ecx");
-    assertThatThrownBy(() -> Names.cliGroup("ctvpc", "/v4/eip/create"))
+  void cliGroupsFollowThePathPrefixesOfProductsYaml() {
+    ClientConfig ctvpc = ClientConfig.of(RepoFiles.root(), "ctvpc");
+    ClientConfig ecx = ClientConfig.of(RepoFiles.root(), "ecx");
+    assertThat(ctvpc.cliGroup("/v4/vpc/create")).isEqualTo("vpc");
+    assertThat(ctvpc.cliGroup("/v4/vpce/create-endpoint")).isEqualTo("vpce");
+    assertThat(ctvpc.cliGroup("/v4/endpoint/create-oss-policy")).isEqualTo("vpce");
+    assertThat(ecx.cliGroup("/v1/allocateEipAddress")).isEqualTo("ecx");
+    assertThatThrownBy(() -> ctvpc.cliGroup("/v4/eip/create"))
         .isInstanceOf(IllegalStateException.class);
   }
 }

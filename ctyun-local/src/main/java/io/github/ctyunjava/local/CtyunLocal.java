@@ -1,6 +1,7 @@
 package io.github.ctyunjava.local;
 
 import io.github.ctyunjava.core.auth.Credentials;
+import io.github.ctyunjava.local.api.ProductIndex;
 import io.github.ctyunjava.local.api.Router;
 import io.github.ctyunjava.local.api.SpecCatalog;
 import io.github.ctyunjava.local.gateway.AdminEndpoints;
@@ -28,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -55,6 +57,8 @@ public final class CtyunLocal implements AutoCloseable {
 
   private final CtyunLocalOptions options;
   private final String adminToken;
+  private final ProductIndex products;
+  private final Consumer<HandlerRegistry> extraHandlers;
   private Database db;
   private Server server;
   private ServerConnector connector;
@@ -63,10 +67,17 @@ public final class CtyunLocal implements AutoCloseable {
   private ServerIdentity identity;
   private Account account;
 
-  /** An emulator that is not started yet. */
+  /** An emulator of the bundled products that is not started yet. */
   public CtyunLocal(CtyunLocalOptions options) {
+    this(options, ProductIndex.bundled(), r -> {});
+  }
+
+  private CtyunLocal(
+      CtyunLocalOptions options, ProductIndex products, Consumer<HandlerRegistry> extraHandlers) {
     this.options = Objects.requireNonNull(options, "options");
     this.adminToken = options.adminToken() != null ? options.adminToken() : Ids.hex32();
+    this.products = products;
+    this.extraHandlers = extraHandlers;
   }
 
   /** A builder of an emulator. */
@@ -95,7 +106,8 @@ public final class CtyunLocal implements AutoCloseable {
       account = boot.account();
       HandlerRegistry handlers = new HandlerRegistry();
       Services.registerAll(handlers, options.endpointOrderPolicy(), options.tokenConflict());
-      SpecCatalog catalog = SpecCatalog.load();
+      extraHandlers.accept(handlers);
+      SpecCatalog catalog = SpecCatalog.load(products);
       Database store = db;
       EopVerifier verifier =
           new EopVerifier(
@@ -345,9 +357,14 @@ public final class CtyunLocal implements AutoCloseable {
     }
   }
 
-  /** Builder of {@link CtyunLocal}; every setting lives in {@link CtyunLocalOptions}. */
+  /**
+   * Builder of {@link CtyunLocal}; every setting lives in {@link CtyunLocalOptions}, except the
+   * products served and extra handlers (code, not flags).
+   */
   public static final class Builder {
     private final CtyunLocalOptions.Builder o = CtyunLocalOptions.builder();
+    private ProductIndex products = ProductIndex.bundled();
+    private Consumer<HandlerRegistry> extraHandlers = r -> {};
 
     private Builder() {}
 
@@ -393,9 +410,25 @@ public final class CtyunLocal implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Serves these products besides the bundled ones (e.g. {@link ProductIndex#fromDirectory} of a
+     * folder with a {@code products.yaml} and its specs); their operations answer 501 until a
+     * handler is registered.
+     */
+    public Builder addProducts(ProductIndex more) {
+      products = products.with(more);
+      return this;
+    }
+
+    /** Registers handlers besides the bundled ones, e.g. of an added product. */
+    public Builder handlers(Consumer<HandlerRegistry> register) {
+      extraHandlers = extraHandlers.andThen(register);
+      return this;
+    }
+
     /** The emulator, not started. */
     public CtyunLocal build() {
-      return new CtyunLocal(o.build());
+      return new CtyunLocal(o.build(), products, extraHandlers);
     }
   }
 }

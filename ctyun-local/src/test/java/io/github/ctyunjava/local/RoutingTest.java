@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Products are reached by Host, by path prefix, or by the version segment alone. */
+/** Products are reached by Host, by path prefix, or by their exact path alone. */
 class RoutingTest {
   @TempDir static Path dir;
   static TestClock clock = Local.clock();

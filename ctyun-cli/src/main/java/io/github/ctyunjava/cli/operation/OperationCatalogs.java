@@ -2,52 +2,36 @@ package io.github.ctyunjava.cli.operation;
 
 import io.github.ctyunjava.core.catalog.CliNames;
 import io.github.ctyunjava.core.catalog.OperationCatalog;
+import io.github.ctyunjava.core.catalog.ProductCatalogProvider;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.ServiceLoader;
 
 /**
  * Reads the operation catalogues of the typed clients into {@link CliOperation}s: the only class
- * that knows the catalogue types. Group and command names come from the catalogue's {@code
- * cliGroup}/{@code cliCommand} (generated with the same rule as {@link CliNames}, which fills in
- * for an entry without them): ctyun-vpce (groups {@code vpc}, {@code vpce}) and ctyun-ecx ({@code
- * ecx}).
+ * that knows the catalogue types. The products are found on the class path as data ({@link
+ * ProductCatalogProvider}s registered by each typed client module, generated from {@code
+ * spec/products.yaml}); group and command names come from the catalogue's {@code cliGroup}/{@code
+ * cliCommand}.
  */
 public final class OperationCatalogs {
-  /**
-   * The catalogues the CLI exposes, each with the command groups its operations fall into: a
-   * command reads only the catalogue of its group. A test checks these groups against the
-   * catalogues' own {@code cliGroup}s.
-   */
-  private enum Source {
-    VPCE(List.of("vpce", "vpc")) {
-      @Override
-      OperationCatalog load() {
-        return io.github.ctyunjava.vpce.catalog.VpceCatalog.load();
-      }
-    },
-    ECX(List.of("ecx")) {
-      @Override
-      OperationCatalog load() {
-        return io.github.ctyunjava.ecx.catalog.EcxCatalog.load();
-      }
-    };
-
-    private final List<String> groups;
+  /** One product on the class path: its command groups are known before its catalogue is read. */
+  private static final class Source {
+    private final ProductCatalogProvider provider;
     private volatile List<CliOperation> operations;
 
-    Source(List<String> groups) {
-      this.groups = groups;
+    Source(ProductCatalogProvider provider) {
+      this.provider = provider;
     }
-
-    abstract OperationCatalog load();
 
     /** The catalogue's operations that have a command group, in catalogue order (read once). */
     List<CliOperation> operations() {
       List<CliOperation> ops = operations;
       if (ops == null) {
         List<CliOperation> list = new ArrayList<>();
-        for (OperationCatalog.Operation op : load().operations()) {
+        for (OperationCatalog.Operation op : provider.catalog().operations()) {
           CliOperation o = of(op);
           if (o.group() != null) {
             list.add(o);
@@ -60,21 +44,51 @@ public final class OperationCatalogs {
     }
   }
 
+  private static volatile List<Source> sources;
+
   private OperationCatalogs() {}
 
-  /** The command groups, in catalogue order, known without reading any catalogue. */
+  /** The products on the class path, by product code (found once). */
+  private static List<Source> sources() {
+    List<Source> s = sources;
+    if (s == null) {
+      List<ProductCatalogProvider> found = new ArrayList<>();
+      ServiceLoader.load(ProductCatalogProvider.class).forEach(found::add);
+      found.sort(Comparator.comparing(ProductCatalogProvider::product));
+      List<Source> list = new ArrayList<>();
+      for (ProductCatalogProvider p : found) {
+        list.add(new Source(p));
+      }
+      s = Collections.unmodifiableList(list);
+      sources = s;
+    }
+    return s;
+  }
+
+  /** The command groups, in product order, known without reading any catalogue. */
   public static List<String> groups() {
     List<String> groups = new ArrayList<>();
-    for (Source s : Source.values()) {
-      groups.addAll(s.groups);
+    for (Source s : sources()) {
+      groups.addAll(s.provider.cliGroups().keySet());
     }
     return groups;
+  }
+
+  /** The one-line help of a command group, or null for an unknown group. */
+  public static String description(String group) {
+    for (Source s : sources()) {
+      String about = s.provider.cliGroups().get(group);
+      if (about != null) {
+        return about;
+      }
+    }
+    return null;
   }
 
   /** Every operation the CLI exposes, in catalogue order (each catalogue read once). */
   public static List<CliOperation> all() {
     List<CliOperation> list = new ArrayList<>();
-    for (Source s : Source.values()) {
+    for (Source s : sources()) {
       list.addAll(s.operations());
     }
     return Collections.unmodifiableList(list);
@@ -83,10 +97,10 @@ public final class OperationCatalogs {
   /** The operations of one group, in catalogue order; reads only that group's catalogue. */
   public static List<CliOperation> group(String group) {
     List<CliOperation> out = new ArrayList<>();
-    for (Source s : Source.values()) {
-      if (s.groups.contains(group)) {
+    for (Source s : sources()) {
+      if (s.provider.cliGroups().containsKey(group)) {
         for (CliOperation op : s.operations()) {
-          if (op.group().equals(group)) {
+          if (group.equals(op.group())) {
             out.add(op);
           }
         }
@@ -98,7 +112,7 @@ public final class OperationCatalogs {
   private static CliOperation of(OperationCatalog.Operation op) {
     OperationCatalog.Pagination p = op.pagination();
     return new CliOperation(
-        orElse(op.cliGroup(), CliNames.group(op.product(), op.path())),
+        orElse(op.cliGroup(), null),
         orElse(op.cliCommand(), CliNames.command(op.operationId())),
         op.operationId(),
         op.product(),

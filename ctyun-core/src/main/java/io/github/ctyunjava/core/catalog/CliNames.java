@@ -6,24 +6,11 @@ import java.util.Locale;
  * How catalogue names become CLI names, in one place for the code generator and the {@code ctyun}
  * command: kebab-case where a run of capitals is one word ({@code createVPC -> create-vpc}, {@code
  * regionID -> region-id}, {@code IP6 -> ip6}) unless it is followed by a capitalized word ({@code
- * transitIPAddress -> transit-ip-address}); the command group from the product and path.
+ * transitIPAddress -> transit-ip-address}). The command groups are product data ({@code
+ * spec/products.yaml}, {@link ProductCatalogProvider#cliGroups()}).
  */
 public final class CliNames {
   private CliNames() {}
-
-  /** {@code ecx}, {@code vpc} or {@code vpce}; null for an operation outside those groups. */
-  public static String group(String product, String path) {
-    if ("ecx".equals(product)) {
-      return "ecx";
-    }
-    if (path.startsWith("/v4/vpc/")) {
-      return "vpc";
-    }
-    if (path.startsWith("/v4/vpce/") || path.startsWith("/v4/endpoint/")) {
-      return "vpce";
-    }
-    return null;
-  }
 
   /** The subcommand of an operation: kebab-case, a trailing version suffix such as V1 dropped. */
   public static String command(String operationId) {

@@ -35,15 +35,4 @@ class CliNamesTest {
   void flags(String field, String flag) {
     assertThat(CliNames.flag(field)).isEqualTo(flag);
   }
-
-  @ParameterizedTest
-  @CsvSource({
-    "ctvpc, /v4/vpc/create, vpc",
-    "ctvpc, /v4/vpce/create-endpoint, vpce",
-    "ctvpc, /v4/endpoint/get-oss-policy, vpce",
-    "ecx, /v3/vpc/createVPC, ecx"
-  })
-  void groups(String product, String path, String group) {
-    assertThat(CliNames.group(product, path)).isEqualTo(group);
-  }
 }

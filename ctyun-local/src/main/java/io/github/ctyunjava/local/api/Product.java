@@ -1,24 +1,33 @@
 package io.github.ctyunjava.local.api;
 
-import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
-/** A CTyun product the emulator serves, with how requests reach it. */
-public enum Product {
-  /** VPC and VPC endpoints: {@code ctvpc-global.ctapi.ctyun.cn}, paths {@code /v4/...}. */
-  CTVPC("ctvpc", "io/github/ctyunjava/local/spec/ctvpc-vpce.openapi.yaml", List.of("/v4/")),
-  /**
-   * Intelligent edge cloud: {@code ecx-global.ctapi.ctyun.cn}, paths {@code /v3/...}, {@code /v1}.
-   */
-  ECX("ecx", "io/github/ctyunjava/local/spec/ecx.openapi.yaml", List.of("/v3/", "/v1/"));
+/**
+ * A CTyun product by its code ({@code ctvpc}, {@code ecx}, ...). Which products the emulator
+ * serves, and how requests reach them, is data: {@link ProductIndex}, read from {@code
+ * spec/products.yaml}. One instance per code, so {@code ==} compares products.
+ */
+public final class Product {
+  private static final ConcurrentMap<String, Product> BY_CODE = new ConcurrentHashMap<>();
+
+  /** VPC and VPC endpoints, for the handlers of the bundled ctvpc operations. */
+  public static final Product CTVPC = of("ctvpc");
+
+  /** Intelligent edge cloud, for the handlers of the bundled ECX operations. */
+  public static final Product ECX = of("ecx");
 
   private final String code;
-  private final String specResource;
-  private final List<String> versionPrefixes;
 
-  Product(String code, String specResource, List<String> versionPrefixes) {
+  private Product(String code) {
     this.code = code;
-    this.specResource = specResource;
-    this.versionPrefixes = versionPrefixes;
+  }
+
+  /** The product with this code. */
+  public static Product of(String code) {
+    Objects.requireNonNull(code, "code");
+    return BY_CODE.computeIfAbsent(code, Product::new);
   }
 
   /** Product code used in host names and path prefixes. */
@@ -26,13 +35,8 @@ public enum Product {
     return code;
   }
 
-  /** Classpath location of the product's OpenAPI document. */
-  public String specResource() {
-    return specResource;
-  }
-
-  /** Version path prefixes that identify the product in un-prefixed paths. */
-  public List<String> versionPrefixes() {
-    return versionPrefixes;
+  @Override
+  public String toString() {
+    return code;
   }
 }

@@ -1,11 +1,15 @@
 package io.github.ctyunjava.local.api;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * Finds the operation of a request: product from a path prefix ({@code /ctvpc/v4/...}), else from
- * the Host ({@code ctvpc-global...}), else from the version segment ({@code /v4/} ctvpc, {@code
- * /v3/} and {@code /v1/} ecx); then the operation by path and method.
+ * Finds the operation of a request by its exact method and path. The product comes from a path
+ * prefix ({@code /ctvpc/v4/...}), else from the Host ({@code ctvpc-global...}); without either, the
+ * path is looked up across every product, so two products may share a version prefix such as {@code
+ * /v4/} (only an identical path in two products needs the Host or the prefix).
  */
 public final class Router {
   private final SpecCatalog catalog;
@@ -18,52 +22,67 @@ public final class Router {
   /**
    * The operation for a request.
    *
-   * @throws ApiError 404 for an unknown path, 405 for a known path with another method
+   * @throws ApiError 404 for an unknown or ambiguous path, 405 for a known path with another method
    */
   public Operation route(String host, String path, String method) {
     Product product = null;
     String opPath = path;
-    for (Product p : Product.values()) {
-      String prefix = "/" + p.code() + "/";
+    for (ProductIndex.Entry e : catalog.products().entries()) {
+      String prefix = "/" + e.product().code() + "/";
       if (path.startsWith(prefix)) {
-        product = p;
+        product = e.product();
         opPath = path.substring(prefix.length() - 1);
         break;
       }
     }
     if (product == null && host != null) {
-      String h = host.toLowerCase(Locale.ROOT);
-      for (Product p : Product.values()) {
-        if (h.startsWith(p.code() + "-global.") || h.startsWith(p.code() + ".")) {
-          product = p;
+      for (ProductIndex.Entry e : catalog.products().entries()) {
+        if (e.servesHost(host)) {
+          product = e.product();
           break;
         }
       }
     }
-    if (product == null) {
-      for (Product p : Product.values()) {
-        for (String v : p.versionPrefixes()) {
-          if (path.startsWith(v)) {
-            product = p;
-          }
-        }
+    List<Operation> atPath = new ArrayList<>();
+    for (Operation o : catalog.atPath(opPath)) {
+      if (product == null || o.product() == product) {
+        atPath.add(o);
       }
     }
-    if (product == null) {
-      throw notFound(path);
+    if (atPath.isEmpty()) {
+      throw ApiError.gateway(404, "Eop.Route.NotFound", "no API at path " + path, "请求的接口路径不存在");
     }
-    Operation op = catalog.find(product, opPath).orElseThrow(() -> notFound(path));
-    if (!op.method().equals(method)) {
+    List<Operation> matching = new ArrayList<>();
+    Set<String> methods = new LinkedHashSet<>();
+    for (Operation o : atPath) {
+      methods.add(o.method());
+      if (o.method().equals(method)) {
+        matching.add(o);
+      }
+    }
+    if (matching.isEmpty()) {
       throw ApiError.gateway(
           405,
           "Eop.Route.MethodNotAllowed",
-          op.path() + " accepts " + op.method() + ", not " + method,
+          opPath + " accepts " + String.join(", ", methods) + ", not " + method,
           "请求方法不被允许");
     }
-    return op;
-  }
-
-  private static ApiError notFound(String path) {
-    return ApiError.gateway(404, "Eop.Route.NotFound", "no API at path " + path, "请求的接口路径不存在");
+    if (matching.size() > 1) {
+      List<String> codes = new ArrayList<>();
+      for (Operation o : matching) {
+        codes.add(o.product().code());
+      }
+      throw ApiError.gateway(
+          404,
+          "Eop.Route.Ambiguous",
+          method
+              + " "
+              + path
+              + " exists in products "
+              + String.join(", ", codes)
+              + "; send it to the product's host or prefix the path with /<product>",
+          "多个产品存在该接口路径，请指定产品");
+    }
+    return matching.get(0);
   }
 }

@@ -1,13 +1,8 @@
 package io.github.ctyunjava.local.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.ctyunjava.core.internal.JsonFields;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,31 +12,31 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The operations of every product, read from the bundled OpenAPI documents: paths, methods,
- * query-vs-body placement and schemas are data, not code. {@code $ref}s are resolved on load.
+ * The operations of every product of a {@link ProductIndex}, read from their OpenAPI documents:
+ * paths, methods, query-vs-body placement and schemas are data, not code. {@code $ref}s are
+ * resolved on load.
  */
 public final class SpecCatalog {
   private static final int MAX_REF_DEPTH = 32;
 
-  private final Map<String, Operation> byKey = new LinkedHashMap<>();
+  private final ProductIndex products;
+  private final Map<String, List<Operation>> byPath = new LinkedHashMap<>();
   private final Map<String, Operation> byId = new LinkedHashMap<>();
 
-  private SpecCatalog() {}
+  private SpecCatalog(ProductIndex products) {
+    this.products = products;
+  }
 
-  /** Loads the catalogue of every {@link Product}. */
+  /** Loads the catalogue of every product bundled with ctyun-local. */
   public static SpecCatalog load() {
-    SpecCatalog c = new SpecCatalog();
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-    for (Product p : Product.values()) {
-      try (InputStream in =
-          SpecCatalog.class.getClassLoader().getResourceAsStream(p.specResource())) {
-        if (in == null) {
-          throw new IllegalStateException("missing spec resource " + p.specResource());
-        }
-        c.addAll(p, yaml.readTree(in));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + p.specResource(), e);
-      }
+    return load(ProductIndex.bundled());
+  }
+
+  /** Loads the catalogue of every product of {@code products}. */
+  public static SpecCatalog load(ProductIndex products) {
+    SpecCatalog c = new SpecCatalog(products);
+    for (ProductIndex.Entry e : products.entries()) {
+      c.addAll(e.product(), e.spec());
     }
     return c;
   }
@@ -50,6 +45,9 @@ public final class SpecCatalog {
     for (Map.Entry<String, JsonNode> pe : JsonFields.of(root.path("paths"))) {
       for (Map.Entry<String, JsonNode> me : JsonFields.of(pe.getValue())) {
         JsonNode op = me.getValue();
+        if (!op.has("operationId")) {
+          continue; // path-level parameters, not an operation
+        }
         List<Operation.Param> params = new ArrayList<>();
         for (JsonNode p : op.path("parameters")) {
           JsonNode rp = resolve(root, p, 0);
@@ -72,7 +70,7 @@ public final class SpecCatalog {
                 op.path("x-evidence").asText("unknown"),
                 params,
                 body.isMissingNode() ? null : resolve(root, body, 0));
-        byKey.put(key(product, o.path()), o);
+        byPath.computeIfAbsent(o.path(), p -> new ArrayList<>()).add(o);
         byId.put(o.operationId() + "@" + product.code(), o);
       }
     }
@@ -109,13 +107,19 @@ public final class SpecCatalog {
     return node;
   }
 
-  private static String key(Product p, String path) {
-    return p.code() + " " + path;
+  /** The products of this catalogue. */
+  public ProductIndex products() {
+    return products;
   }
 
-  /** The operation at a product path. */
+  /** Every operation at a path, of any product and method, in spec order. */
+  public List<Operation> atPath(String path) {
+    return byPath.getOrDefault(path, List.of());
+  }
+
+  /** The operation at a product path (the first method the spec lists for it). */
   public Optional<Operation> find(Product product, String path) {
-    return Optional.ofNullable(byKey.get(key(product, path)));
+    return atPath(path).stream().filter(o -> o.product() == product).findFirst();
   }
 
   /** The operation with an operationId in a product. */
@@ -125,6 +129,6 @@ public final class SpecCatalog {
 
   /** Every operation. */
   public Collection<Operation> all() {
-    return byKey.values();
+    return byId.values();
   }
 }

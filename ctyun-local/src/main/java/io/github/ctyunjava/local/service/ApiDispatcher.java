@@ -51,7 +51,11 @@ public final class ApiDispatcher {
                     ApiError.gateway(
                         501,
                         "Eop.Route.NotImplemented",
-                        "operation " + op.operationId() + " is not emulated yet",
+                        "operation "
+                            + op.operationId()
+                            + " of product "
+                            + op.product().code()
+                            + " is not emulated by ctyun-local yet (no handler is registered)",
                         "模拟器暂不支持该接口"));
     if (op.product() == Product.CTVPC && params.hasNonNull("regionID")) {
       Regions.require(params.get("regionID").asText());
