@@ -6,6 +6,7 @@ import io.github.ctyunjava.core.config.ConfigurationException;
 import io.github.ctyunjava.core.config.CtyunConfiguration;
 import io.github.ctyunjava.core.config.Setting;
 import io.github.ctyunjava.core.http.AsyncHttpTransport;
+import io.github.ctyunjava.core.http.AsyncHttpTransportProvider;
 import io.github.ctyunjava.core.http.CaBundle;
 import io.github.ctyunjava.core.http.HttpRequest;
 import io.github.ctyunjava.core.http.HttpResponse;

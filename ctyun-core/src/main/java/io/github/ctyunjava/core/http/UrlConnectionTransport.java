@@ -199,13 +199,7 @@ public final class UrlConnectionTransport implements HttpTransport {
   }
 
   private ResponseTooLargeException tooLarge(String what) {
-    return new ResponseTooLargeException(
-        "response larger than the limit of "
-            + maxResponseBytes
-            + " bytes ("
-            + what
-            + "); raise maxResponseBytes on the client builder if such answers are expected",
-        maxResponseBytes);
+    return ResponseTooLargeException.over(maxResponseBytes, what);
   }
 
   private static AttemptTimeoutException timedOut(int budgetMillis, IOException cause) {
