@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
@@ -101,37 +102,48 @@ public final class JdkHttpTransport implements AsyncHttpTransport {
     if (timeout != null) {
       b.timeout(timeout); // the JDK's own limit stops the wait for the headers even on Java 11
     }
+    CompletableFuture<HttpResponse> result = new CompletableFuture<>();
+    // The answer is taken from the body subscriber, on the completion pool. The future sendAsync
+    // returns is only watched for failures: the JDK completes it through CompletableFuture's
+    // default pool, which on a machine with fewer than 3 processors starts a thread per task, so
+    // nothing that takes time may run there.
     CompletableFuture<java.net.http.HttpResponse<byte[]>> exchange =
         client.sendAsync(
             b.build(),
-            info ->
-                new LimitedBodySubscriber(
-                    maxResponseBytes,
-                    info.headers().firstValueAsLong("Content-Length").orElse(-1)));
-    CompletableFuture<HttpResponse> result = new CompletableFuture<>();
-    ScheduledFuture<?> deadline =
-        timeout == null
-            ? null
-            : deadlines.schedule(
-                () -> {
-                  if (result.completeExceptionally(attemptTimedOut(timeout, null))) {
-                    exchange.cancel(true);
-                  }
-                },
-                timeout.toNanos(),
-                TimeUnit.NANOSECONDS);
+            info -> {
+              LimitedBodySubscriber body =
+                  new LimitedBodySubscriber(
+                      maxResponseBytes,
+                      info.headers().firstValueAsLong("Content-Length").orElse(-1));
+              body.getBody()
+                  .thenAccept(
+                      bytes ->
+                          onPool(
+                              () ->
+                                  result.complete(
+                                      new HttpResponse(
+                                          info.statusCode(), info.headers().map(), bytes))));
+              return body;
+            });
     exchange.whenComplete(
         (response, failure) -> {
-          if (deadline != null) {
-            deadline.cancel(false);
-          }
           if (failure != null) {
-            result.completeExceptionally(translate(failure, timeout));
-          } else {
-            result.complete(
-                new HttpResponse(response.statusCode(), response.headers().map(), response.body()));
+            Throwable t = translate(failure, timeout);
+            onPool(() -> result.completeExceptionally(t));
           }
         });
+    if (timeout != null) {
+      ScheduledFuture<?> deadline =
+          deadlines.schedule(
+              () -> {
+                if (result.completeExceptionally(attemptTimedOut(timeout, null))) {
+                  exchange.cancel(true);
+                }
+              },
+              timeout.toNanos(),
+              TimeUnit.NANOSECONDS);
+      result.whenComplete((r, t) -> deadline.cancel(false));
+    }
     result.whenComplete(
         (r, t) -> {
           if (result.isCancelled()) {
@@ -139,6 +151,15 @@ public final class JdkHttpTransport implements AsyncHttpTransport {
           }
         });
     return result;
+  }
+
+  /** Runs {@code completion} on the completion pool, or here once the pool is shut down. */
+  private void onPool(Runnable completion) {
+    try {
+      completions.execute(completion);
+    } catch (RejectedExecutionException e) {
+      completion.run();
+    }
   }
 
   /** The JDK's timeouts as the {@link SocketTimeoutException}s the client expects. */
