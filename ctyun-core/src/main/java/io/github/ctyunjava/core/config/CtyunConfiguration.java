@@ -183,7 +183,8 @@ public final class CtyunConfiguration {
   /**
    * Where credentials come from: with an explicitly named profile, that profile of the credentials
    * file; otherwise system properties, then the environment, then the profile. Nothing is read
-   * until the provider is asked, and it is asked again on every call (rotated keys apply).
+   * until the provider is asked, and it is asked again on every call (rotated keys apply; the
+   * profile file is only read again once it has changed: {@link ProfileCredentialsProvider}).
    */
   public CredentialsProvider credentialsProvider() {
     if (profileExplicit) {
