@@ -84,6 +84,15 @@ public final class Ctyun implements Callable<Integer> {
   private Path caBundle;
 
   @Option(
+      names = "--proxy",
+      paramLabel = "URL",
+      scope = ScopeType.INHERIT,
+      description =
+          "HTTP proxy, http://[user:password@]host:port. Also: https.proxyHost,"
+              + " $HTTPS_PROXY/$HTTP_PROXY with $NO_PROXY, $CTYUN_PROXY, proxy in ~/.ctyun/config.")
+  private String proxy;
+
+  @Option(
       names = "--call-timeout",
       paramLabel = "DURATION",
       scope = ScopeType.INHERIT,
@@ -250,6 +259,11 @@ public final class Ctyun implements Callable<Integer> {
   /** {@code --ca-bundle}, or null when not given. */
   Path caBundleOption() {
     return caBundle;
+  }
+
+  /** {@code --proxy}, or null when not given. */
+  String proxyOption() {
+    return proxy;
   }
 
   /** {@code --call-timeout}, or null when not given. */

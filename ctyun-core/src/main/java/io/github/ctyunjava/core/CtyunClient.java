@@ -12,6 +12,7 @@ import io.github.ctyunjava.core.http.HttpRequest;
 import io.github.ctyunjava.core.http.HttpResponse;
 import io.github.ctyunjava.core.http.HttpTransport;
 import io.github.ctyunjava.core.http.HttpTransportOptions;
+import io.github.ctyunjava.core.http.ProxyConfiguration;
 import io.github.ctyunjava.core.http.ResponseTooLargeException;
 import io.github.ctyunjava.core.http.UrlConnectionTransport;
 import io.github.ctyunjava.core.signer.EopDate;
@@ -108,14 +109,16 @@ public final class CtyunClient implements AutoCloseable {
         b.transport != null && b.asyncTransport != null || bundle == null
             ? null
             : caBundleContext(bundle, b.caBundle == null, config);
+    ProxyConfiguration proxy = b.proxy != null ? b.proxy : config.proxy(endpointScheme());
     this.transport =
         b.transport != null
             ? b.transport
             : UrlConnectionTransport.create(
-                b.connectTimeout,
-                b.readTimeout,
-                b.maxResponseBytes,
-                tls == null ? null : tls.getSocketFactory());
+                    b.connectTimeout,
+                    b.readTimeout,
+                    b.maxResponseBytes,
+                    tls == null ? null : tls.getSocketFactory())
+                .withProxy(proxy);
     this.asyncTransport =
         b.asyncTransport != null
             ? b.asyncTransport
@@ -125,6 +128,7 @@ public final class CtyunClient implements AutoCloseable {
                         .connectTimeout(b.connectTimeout)
                         .maxResponseBytes(b.maxResponseBytes)
                         .sslContext(tls)
+                        .proxy(proxy)
                         .build())
                 : null;
     this.retryTimer = asyncTransport == null ? null : AsyncTransports.retryTimer();
@@ -164,6 +168,11 @@ public final class CtyunClient implements AutoCloseable {
    */
   public String regionId() {
     return regionId;
+  }
+
+  /** The scheme of the endpoints: the override's, else {@code https}. */
+  private String endpointScheme() {
+    return endpointOverride != null && endpointOverride.startsWith("http://") ? "http" : "https";
   }
 
   /** The base URL requests for {@code product} go to. */
@@ -739,6 +748,7 @@ public final class CtyunClient implements AutoCloseable {
     private HttpTransport transport;
     private AsyncHttpTransport asyncTransport;
     private boolean discoverAsyncTransport = true;
+    private ProxyConfiguration proxy;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Random random;
     private Duration apiCallTimeout; // null: call_timeout of the configuration (default 2 min)
@@ -866,6 +876,16 @@ public final class CtyunClient implements AutoCloseable {
         throw new IllegalArgumentException(name + " must be positive: " + d);
       }
       return d;
+    }
+
+    /**
+     * The HTTP proxy of the transports the client creates (default: the JVM properties {@code
+     * https.proxyHost} etc., else {@code HTTPS_PROXY}/{@code HTTP_PROXY} with {@code NO_PROXY},
+     * else the {@code proxy} setting of the profile; {@link ProxyConfiguration#none()} for none).
+     */
+    public Builder proxy(ProxyConfiguration proxy) {
+      this.proxy = proxy;
+      return this;
     }
 
     /** The retry policy (default: 3 attempts). */

@@ -6,17 +6,24 @@ import javax.net.ssl.SSLContext;
 
 /**
  * What a client asks of a transport it creates through an {@link AsyncHttpTransportProvider}:
- * connect timeout, response size limit and TLS trust. Immutable.
+ * connect timeout, response size limit, TLS trust and proxy. Immutable.
  */
 public final class HttpTransportOptions {
   private final Duration connectTimeout;
   private final long maxResponseBytes;
   private final SSLContext sslContext;
+  private final ProxyConfiguration proxy;
 
   private HttpTransportOptions(Builder b) {
     this.connectTimeout = b.connectTimeout;
     this.maxResponseBytes = b.maxResponseBytes;
     this.sslContext = b.sslContext;
+    this.proxy = b.proxy;
+  }
+
+  /** The proxy to send through, or null for the JVM's default proxy selector. */
+  public ProxyConfiguration proxy() {
+    return proxy;
   }
 
   /** A builder with a 10 s connect timeout, a 64 MiB limit and the JVM's trust. */
@@ -50,6 +57,8 @@ public final class HttpTransportOptions {
         + maxResponseBytes
         + ", customTrust="
         + (sslContext != null)
+        + ", proxy="
+        + proxy
         + "}";
   }
 
@@ -58,8 +67,15 @@ public final class HttpTransportOptions {
     private Duration connectTimeout = Duration.ofSeconds(10);
     private long maxResponseBytes = UrlConnectionTransport.DEFAULT_MAX_RESPONSE_BYTES;
     private SSLContext sslContext;
+    private ProxyConfiguration proxy;
 
     private Builder() {}
+
+    /** The proxy, or null for the JVM's default proxy selector. */
+    public Builder proxy(ProxyConfiguration proxy) {
+      this.proxy = proxy;
+      return this;
+    }
 
     /** The connect timeout (default 10 s). */
     public Builder connectTimeout(Duration timeout) {

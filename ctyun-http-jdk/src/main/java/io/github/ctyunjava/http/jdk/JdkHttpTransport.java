@@ -4,7 +4,9 @@ import io.github.ctyunjava.core.http.AsyncHttpTransport;
 import io.github.ctyunjava.core.http.HttpRequest;
 import io.github.ctyunjava.core.http.HttpResponse;
 import io.github.ctyunjava.core.http.HttpTransportOptions;
+import io.github.ctyunjava.core.http.ProxyConfiguration;
 import java.io.IOException;
+import java.net.ProxySelector;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,6 +36,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>HTTP/1.1, no redirects followed, the JVM's TLS trust or the options' {@link
  *       javax.net.ssl.SSLContext} (e.g. a CA bundle); certificates and host names are always
  *       verified.
+ *   <li>The options' proxy (CONNECT for HTTPS targets), answering a {@code 407} with its
+ *       credentials; without one, the JVM's proxy properties.
  *   <li>A request's {@link HttpRequest#timeout()} bounds the whole exchange, body included: a timer
  *       fails it with a {@link SocketTimeoutException} and cancels it.
  *   <li>Bodies over the options' limit fail with a {@link
@@ -64,6 +68,15 @@ public final class JdkHttpTransport implements AsyncHttpTransport {
             .executor(completions);
     if (options.sslContext() != null) {
       b.sslContext(options.sslContext());
+    }
+    ProxyConfiguration proxy = options.proxy();
+    if (proxy != null) {
+      b.proxy(ProxyRouting.selector(proxy));
+      if (proxy.username() != null) {
+        b.authenticator(ProxyRouting.authenticator(proxy));
+      }
+    } else if (ProxySelector.getDefault() != null) {
+      b.proxy(ProxySelector.getDefault()); // the JVM's proxy properties, as HttpURLConnection
     }
     this.client = b.build();
   }
