@@ -4,6 +4,7 @@ import io.github.ctyunjava.core.CtyunClient;
 import io.github.ctyunjava.core.RetryPolicy;
 import io.github.ctyunjava.core.auth.CredentialsProvider;
 import io.github.ctyunjava.core.catalog.OperationInvoker;
+import io.github.ctyunjava.core.http.ProxyConfiguration;
 import io.github.ctyunjava.vpce.catalog.OperationCatalog;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,6 +57,16 @@ public final class VpceClientBuilder {
    */
   public VpceClientBuilder caBundle(Path pemFile) {
     core.caBundle(pemFile);
+    return this;
+  }
+
+  /**
+   * The HTTP proxy of a new core client (default: JVM properties, else {@code HTTPS_PROXY} with
+   * {@code NO_PROXY}, else {@code proxy} of the profile); see {@link
+   * CtyunClient.Builder#proxy}.
+   */
+  public VpceClientBuilder proxy(ProxyConfiguration proxy) {
+    core.proxy(proxy);
     return this;
   }
 
