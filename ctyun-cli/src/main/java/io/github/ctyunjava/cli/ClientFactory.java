@@ -50,8 +50,8 @@ final class ClientFactory {
 
   /**
    * The settings in effect: {@code --endpoint-url}, {@code --ca-bundle} and {@code --proxy}, then
-   * the environment,
-   * then the profile ({@code --profile}, else {@code $CTYUN_PROFILE}, else default).
+   * the environment, then the profile ({@code --profile}, else {@code $CTYUN_PROFILE}, else
+   * default).
    *
    * @throws ParameterException when a flag's value is unusable
    */

@@ -60,8 +60,7 @@ public final class EcxClientBuilder {
 
   /**
    * The HTTP proxy of a new core client (default: JVM properties, else {@code HTTPS_PROXY} with
-   * {@code NO_PROXY}, else {@code proxy} of the profile); see {@link
-   * CtyunClient.Builder#proxy}.
+   * {@code NO_PROXY}, else {@code proxy} of the profile); see {@link CtyunClient.Builder#proxy}.
    */
   public EcxClientBuilder proxy(ProxyConfiguration proxy) {
     core.proxy(proxy);

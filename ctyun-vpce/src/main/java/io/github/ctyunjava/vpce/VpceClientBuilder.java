@@ -62,8 +62,7 @@ public final class VpceClientBuilder {
 
   /**
    * The HTTP proxy of a new core client (default: JVM properties, else {@code HTTPS_PROXY} with
-   * {@code NO_PROXY}, else {@code proxy} of the profile); see {@link
-   * CtyunClient.Builder#proxy}.
+   * {@code NO_PROXY}, else {@code proxy} of the profile); see {@link CtyunClient.Builder#proxy}.
    */
   public VpceClientBuilder proxy(ProxyConfiguration proxy) {
     core.proxy(proxy);
