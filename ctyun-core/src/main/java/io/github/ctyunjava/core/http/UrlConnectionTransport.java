@@ -1,5 +1,6 @@
 package io.github.ctyunjava.core.http;
 
+import io.github.ctyunjava.core.internal.DaemonTimer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -274,7 +275,8 @@ public final class UrlConnectionTransport implements HttpTransport {
    * for a blocked read, so the body loop enforces the deadline itself.
    */
   private static final class Watchdog implements Runnable {
-    private static final ScheduledThreadPoolExecutor TIMER = newTimer();
+    private static final ScheduledThreadPoolExecutor TIMER =
+        DaemonTimer.create("ctyun-attempt-timer");
 
     private final HttpURLConnection connection;
     private ScheduledFuture<?> task;
@@ -289,19 +291,6 @@ public final class UrlConnectionTransport implements HttpTransport {
       Watchdog w = new Watchdog(connection);
       w.task = TIMER.schedule(w, afterMillis, TimeUnit.MILLISECONDS);
       return w;
-    }
-
-    private static ScheduledThreadPoolExecutor newTimer() {
-      ScheduledThreadPoolExecutor timer =
-          new ScheduledThreadPoolExecutor(
-              1,
-              r -> {
-                Thread t = new Thread(r, "ctyun-attempt-timer");
-                t.setDaemon(true);
-                return t;
-              });
-      timer.setRemoveOnCancelPolicy(true);
-      return timer;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.github.ctyunjava.core.http.HttpRequest;
 import io.github.ctyunjava.core.http.HttpResponse;
 import io.github.ctyunjava.core.http.HttpTransportOptions;
 import io.github.ctyunjava.core.http.ProxyConfiguration;
+import io.github.ctyunjava.core.internal.DaemonTimer;
 import java.io.IOException;
 import java.net.ProxySelector;
 import java.net.SocketTimeoutException;
@@ -57,8 +58,7 @@ public final class JdkHttpTransport implements AsyncHttpTransport {
   private JdkHttpTransport(HttpTransportOptions options, int threads) {
     int id = INSTANCES.incrementAndGet();
     this.completions = Executors.newFixedThreadPool(threads, daemon("ctyun-http-jdk-" + id));
-    this.deadlines = new ScheduledThreadPoolExecutor(1, daemon("ctyun-http-jdk-timer-" + id));
-    deadlines.setRemoveOnCancelPolicy(true);
+    this.deadlines = DaemonTimer.create("ctyun-http-jdk-timer-" + id);
     this.maxResponseBytes = options.maxResponseBytes();
     HttpClient.Builder b =
         HttpClient.newBuilder()

@@ -1,12 +1,12 @@
 package io.github.ctyunjava.http.jdk;
 
+import static io.github.ctyunjava.http.jdk.EmulatorRequests.listVpcs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.ctyunjava.core.CtyunClient;
 import io.github.ctyunjava.core.CtyunClientException;
-import io.github.ctyunjava.core.CtyunRequest;
 import io.github.ctyunjava.core.http.HttpResponse;
 import io.github.ctyunjava.local.junit.CtyunLocalExtension;
 import io.github.ctyunjava.vpce.VpceAsyncClient;
@@ -21,15 +21,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class JdkTransportTlsAndDiscoveryTest {
   @RegisterExtension
   static final CtyunLocalExtension LOCAL = CtyunLocalExtension.withOptions(o -> o.tls(true));
-
-  private static CtyunRequest listVpcs() {
-    return CtyunRequest.builder()
-        .product("ctvpc")
-        .method("GET")
-        .path("/v4/vpc/list")
-        .addQueryParam("regionID", CtyunLocalExtension.SAMPLE_REGION)
-        .build();
-  }
 
   private static CtyunClient.Builder overTls() {
     return CtyunClient.builder()

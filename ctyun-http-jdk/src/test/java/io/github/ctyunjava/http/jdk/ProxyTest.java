@@ -1,9 +1,9 @@
 package io.github.ctyunjava.http.jdk;
 
+import static io.github.ctyunjava.http.jdk.EmulatorRequests.listVpcs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ctyunjava.core.CtyunClient;
-import io.github.ctyunjava.core.CtyunRequest;
 import io.github.ctyunjava.core.config.CtyunConfiguration;
 import io.github.ctyunjava.core.config.Setting;
 import io.github.ctyunjava.core.http.ProxyConfiguration;
@@ -31,15 +31,6 @@ class ProxyTest {
   @AfterEach
   void stop() throws Exception {
     proxy.close();
-  }
-
-  private static CtyunRequest listVpcs() {
-    return CtyunRequest.builder()
-        .product("ctvpc")
-        .method("GET")
-        .path("/v4/vpc/list")
-        .addQueryParam("regionID", CtyunLocalExtension.SAMPLE_REGION)
-        .build();
   }
 
   private static String tls() {
