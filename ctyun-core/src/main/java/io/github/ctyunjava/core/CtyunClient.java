@@ -105,10 +105,11 @@ public final class CtyunClient implements AutoCloseable {
       throw new IllegalStateException("caBundle applies to the default transport only");
     }
     Path bundle = b.caBundle != null ? b.caBundle : config.caBundle();
+    // one context for the transports this client creates (none when the builder gave its own)
     SSLContext tls =
-        b.transport != null && b.asyncTransport != null || bundle == null
-            ? null
-            : caBundleContext(bundle, b.caBundle == null, config);
+        b.transport == null && bundle != null
+            ? caBundleContext(bundle, b.caBundle == null, config)
+            : null;
     ProxyConfiguration proxy = b.proxy != null ? b.proxy : config.proxy(endpointScheme());
     this.transport =
         b.transport != null
