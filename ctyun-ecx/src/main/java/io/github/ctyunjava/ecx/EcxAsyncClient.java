@@ -47,7 +47,7 @@ public final class EcxAsyncClient implements AutoCloseable {
 
   /**
    * Calls of {@code client} on its core client's asynchronous transport; {@link #close()} closes
-   * the client. @throws IllegalArgumentException when the core client has no asynchronous transport
+   * the client. Throws IllegalArgumentException when the core client has no asynchronous transport.
    */
   public static EcxAsyncClient create(EcxClient client) {
     return new EcxAsyncClient(client, null, null);

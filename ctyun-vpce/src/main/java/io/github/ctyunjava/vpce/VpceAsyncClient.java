@@ -158,7 +158,7 @@ public final class VpceAsyncClient implements AutoCloseable {
 
   /**
    * Calls of {@code client} on its core client's asynchronous transport; {@link #close()} closes
-   * the client. @throws IllegalArgumentException when the core client has no asynchronous transport
+   * the client. Throws IllegalArgumentException when the core client has no asynchronous transport.
    */
   public static VpceAsyncClient create(VpceClient client) {
     return new VpceAsyncClient(client, null, null);
