@@ -22,7 +22,12 @@ class ArchitectureTest {
 
   /** The SDK libraries: what a user's application puts on its class path. */
   private static final String[] LIBRARIES = {
-    ROOT + ".core..", ROOT + ".vpce..", ROOT + ".ecx..", ROOT + ".micrometer..", ROOT + ".spring.."
+    ROOT + ".core..",
+    ROOT + ".vpce..",
+    ROOT + ".ecx..",
+    ROOT + ".micrometer..",
+    ROOT + ".http..",
+    ROOT + ".spring.."
   };
 
   /** The products: the typed clients built on core. */
@@ -51,7 +56,7 @@ class ArchitectureTest {
     // guards the rules below against a partial import: a module missing from this module's pom
     assertThat(main.stream().map(JavaClass::getPackageName).map(p -> p.split("\\.")[3]))
         .contains(
-            "core", "vpce", "ecx", "micrometer", "spring", "local", "cli", "codegen", "bench");
+            "core", "vpce", "ecx", "micrometer", "http", "spring", "local", "cli", "codegen", "bench");
   }
 
   @Test

@@ -67,6 +67,7 @@ public final class Ctyun implements Callable<Integer>, TopCommand {
   private final OptionValue<String> profile = new OptionValue<>();
   private final OptionValue<String> endpointUrl = new OptionValue<>();
   private final OptionValue<Path> caBundle = new OptionValue<>();
+  private final OptionValue<String> proxy = new OptionValue<>();
   private final OptionValue<Duration> callTimeout = new OptionValue<>();
   private final OptionValue<Boolean> debug = new OptionValue<>();
   private final OptionValue<String> lang = new OptionValue<>();
@@ -170,6 +171,13 @@ public final class Ctyun implements Callable<Integer>, TopCommand {
             .description(
                 "PEM file of CA certificates trusted besides the JVM's, e.g. the tls/ca.pem of"
                     + " 'ctyun local start --tls'. Also: $CTYUN_CA_BUNDLE, ca_bundle in"
+                    + " ~/.ctyun/config.")
+            .build());
+    spec.addOption(
+        global("--proxy", "URL", String.class, top.proxy)
+            .description(
+                "HTTP proxy, http://[user:password@]host:port. Also: https.proxyHost,"
+                    + " $HTTPS_PROXY/$HTTP_PROXY with $NO_PROXY, $CTYUN_PROXY, proxy in"
                     + " ~/.ctyun/config.")
             .build());
     spec.addOption(
@@ -289,6 +297,12 @@ public final class Ctyun implements Callable<Integer>, TopCommand {
   @Override
   public Path caBundleOption() {
     return caBundle.value();
+  }
+
+  /** {@code --proxy}, or null when not given. */
+  @Override
+  public String proxyOption() {
+    return proxy.value();
   }
 
   /** {@code --call-timeout}, or null when not given. */

@@ -573,6 +573,8 @@ final class JavaEmitter {
           .append(op.response.name)
           .append(".class);\n}\n");
     }
+    sb.append(doc("The engine behind this client, for {@link " + asyncName() + "}."));
+    sb.append("OperationInvoker invoker() { return invoker; }\n");
     sb.append("@Override public void close() { invoker.close(); }\n");
     sb.append("@Override public String toString() { return \"")
         .append(client)
@@ -589,6 +591,7 @@ final class JavaEmitter {
     String async = asyncName();
     StringBuilder sb = new StringBuilder(header);
     sb.append("package ").append(base).append(";\n\n");
+    sb.append("import io.github.ctyunjava.core.catalog.OperationInvoker;\n");
     sb.append(modelImports());
     sb.append("import java.util.Objects;\n");
     sb.append("import java.util.concurrent.CompletableFuture;\n");
@@ -599,12 +602,17 @@ final class JavaEmitter {
         doc(
             "{@link "
                 + client
-                + "} with every operation returning a {@link CompletableFuture}. Calls run on an"
-                + " executor (the JDK transport blocks, so each call holds a thread while it waits);"
-                + " a service error completes the future exceptionally with a {@link"
-                + " io.github.ctyunjava.core.exception.CtyunServiceException} as the cause. Thread-safe."));
+                + "} with every operation returning a {@link CompletableFuture}. When the core"
+                + " client has an asynchronous transport (e.g. {@code ctyun-http-jdk} on the class"
+                + " path), calls hold no thread while they wait and retries are scheduled, not"
+                + " slept; cancelling a future aborts its exchange. Otherwise the blocking calls"
+                + " run on an executor, each holding a thread while it waits. A service error"
+                + " completes the future exceptionally with a {@link"
+                + " io.github.ctyunjava.core.exception.CtyunServiceException} as the cause."
+                + " Thread-safe."));
     sb.append("public final class ").append(async).append(" implements AutoCloseable {\n");
     sb.append("private final ").append(client).append(" client;\n");
+    sb.append("private final OperationInvoker invoker;\n");
     sb.append("private final Executor executor;\n");
     sb.append("private final ExecutorService ownedPool;\n");
     sb.append("private ")
@@ -613,23 +621,47 @@ final class JavaEmitter {
         .append(client)
         .append(" client, Executor executor, ExecutorService ownedPool) {")
         .append("this.client = Objects.requireNonNull(client, \"client\");")
-        .append("this.executor = Objects.requireNonNull(executor, \"executor\");")
+        .append("this.invoker = client instanceof Default")
+        .append(client)
+        .append(" && ((Default")
+        .append(client)
+        .append(") client).invoker().supportsAsync() ? ((Default")
+        .append(client)
+        .append(") client).invoker() : null;")
+        .append("if (invoker == null && executor == null) {")
+        .append(
+            "throw new IllegalArgumentException(\"the client has no asynchronous transport: add"
+                + " ctyun-http-jdk to the class path or give an executor\"); }")
+        .append("this.executor = executor;")
         .append("this.ownedPool = ownedPool; }\n");
     sb.append(
         doc(
-            "Runs calls of {@code client} on {@code executor}; {@link #close()} closes neither:"
-                + " the caller owns both."));
+            "Calls of {@code client} on its core client's asynchronous transport; {@link #close()}"
+                + " leaves the client open (the caller closes it). Throws IllegalArgumentException"
+                + " when the core client has no asynchronous transport."));
+    sb.append("public static ")
+        .append(async)
+        .append(" create(")
+        .append(client)
+        .append(" client) { return new ")
+        .append(async)
+        .append("(client, null, null); }\n");
+    sb.append(
+        doc(
+            "Calls of {@code client}, on its asynchronous transport if it has one, else run on"
+                + " {@code executor}; {@link #close()} closes neither: the caller owns both."));
     sb.append("public static ")
         .append(async)
         .append(" create(")
         .append(client)
         .append(" client, Executor executor) { return new ")
         .append(async)
-        .append("(client, executor, null); }\n");
+        .append("(client, Objects.requireNonNull(executor, \"executor\"), null); }\n");
     sb.append(
         doc(
-            "Runs calls of {@code client} on a pool of {@code threads} daemon threads that {@link"
-                + " #close()} shuts down; the client stays open (the caller closes it)."));
+            "Calls of {@code client}, on its asynchronous transport if it has one, else run on a"
+                + " pool of {@code threads} daemon threads that {@link #close()} shuts down; the"
+                + " client stays open (the caller closes it)."));
     sb.append("public static ")
         .append(async)
         .append(" create(")
@@ -644,6 +676,11 @@ final class JavaEmitter {
         .append("return new ")
         .append(async)
         .append("(client, pool, pool); }\n");
+    sb.append(
+        doc(
+            "Whether calls use the core client's asynchronous transport rather than an"
+                + " executor."));
+    sb.append("public boolean isNonBlocking() { return invoker != null; }\n");
     for (Op op : catalog.ops) {
       sb.append(doc("Asynchronous {@link " + client + "#" + op.javaName + "}."));
       sb.append("public CompletableFuture<")
@@ -653,7 +690,13 @@ final class JavaEmitter {
           .append('(')
           .append(op.request.name)
           .append(" request) {")
-          .append("return CompletableFuture.supplyAsync(() -> client.")
+          .append("return invoker != null ? invoker.invokeAsync(")
+          .append(str(op.id))
+          .append(", request, ")
+          .append(op.request.name)
+          .append("::validate, ")
+          .append(op.response.name)
+          .append(".class) : CompletableFuture.supplyAsync(() -> client.")
           .append(op.javaName)
           .append("(request), executor); }\n");
       sb.append(deprecatedAlias(op, "public ", "CompletableFuture<" + op.response.name + ">"));

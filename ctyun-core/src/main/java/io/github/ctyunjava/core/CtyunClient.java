@@ -7,10 +7,14 @@ import io.github.ctyunjava.core.config.CtyunConfiguration;
 import io.github.ctyunjava.core.config.Setting;
 import io.github.ctyunjava.core.exception.CtyunClientException;
 import io.github.ctyunjava.core.exception.CtyunServiceException;
+import io.github.ctyunjava.core.http.AsyncHttpTransport;
+import io.github.ctyunjava.core.http.AsyncHttpTransportProvider;
 import io.github.ctyunjava.core.http.CaBundle;
 import io.github.ctyunjava.core.http.HttpRequest;
 import io.github.ctyunjava.core.http.HttpResponse;
 import io.github.ctyunjava.core.http.HttpTransport;
+import io.github.ctyunjava.core.http.HttpTransportOptions;
+import io.github.ctyunjava.core.http.ProxyConfiguration;
 import io.github.ctyunjava.core.http.ResponseTooLargeException;
 import io.github.ctyunjava.core.http.UrlConnectionTransport;
 import io.github.ctyunjava.core.signer.EopDate;
@@ -37,7 +41,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.UUID;
-import javax.net.ssl.SSLSocketFactory;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLContext;
 
 /**
  * The generic CTyun OpenAPI client: signs each attempt, sends it, retries what is safe to retry,
@@ -65,6 +78,9 @@ public final class CtyunClient implements AutoCloseable {
   private final String userAgent;
   private final HttpTransport transport;
   private final boolean ownsTransport;
+  private final boolean ownsAsyncTransport;
+  private final AsyncHttpTransport asyncTransport;
+  private final ScheduledExecutorService retryTimer;
   private final EopSigner signer;
   private final Sleeper sleeper;
   private final Random random;
@@ -93,17 +109,36 @@ public final class CtyunClient implements AutoCloseable {
       throw new IllegalStateException("caBundle applies to the default transport only");
     }
     this.ownsTransport = b.transport == null;
-    if (b.transport != null) {
-      this.transport = b.transport;
-    } else {
-      Path bundle = b.caBundle != null ? b.caBundle : config.caBundle();
-      this.transport =
-          UrlConnectionTransport.create(
-              b.connectTimeout,
-              b.readTimeout,
-              b.maxResponseBytes,
-              bundle == null ? null : caBundleSocketFactory(bundle, b.caBundle == null, config));
-    }
+    this.ownsAsyncTransport = b.asyncTransport == null;
+    Path bundle = b.caBundle != null ? b.caBundle : config.caBundle();
+    // one context for the transports this client creates (none when the builder gave its own)
+    SSLContext tls =
+        b.transport == null && bundle != null
+            ? caBundleContext(bundle, b.caBundle == null, config)
+            : null;
+    ProxyConfiguration proxy = b.proxy != null ? b.proxy : config.proxy(endpointScheme());
+    this.transport =
+        b.transport != null
+            ? b.transport
+            : UrlConnectionTransport.create(
+                    b.connectTimeout,
+                    b.readTimeout,
+                    b.maxResponseBytes,
+                    tls == null ? null : tls.getSocketFactory())
+                .withProxy(proxy);
+    this.asyncTransport =
+        b.asyncTransport != null
+            ? b.asyncTransport
+            : b.transport == null && b.discoverAsyncTransport
+                ? AsyncTransports.discover(
+                    HttpTransportOptions.builder()
+                        .connectTimeout(b.connectTimeout)
+                        .maxResponseBytes(b.maxResponseBytes)
+                        .sslContext(tls)
+                        .proxy(proxy)
+                        .build())
+                : null;
+    this.retryTimer = asyncTransport == null ? null : AsyncTransports.retryTimer();
     this.signer = EopSigner.create();
     this.sleeper = b.sleeper;
     this.random = b.random != null ? b.random : new SecureRandom();
@@ -121,10 +156,10 @@ public final class CtyunClient implements AutoCloseable {
     return new Builder();
   }
 
-  private static SSLSocketFactory caBundleSocketFactory(
+  private static SSLContext caBundleContext(
       Path bundle, boolean configured, CtyunConfiguration config) {
     try {
-      return CaBundle.socketFactory(bundle);
+      return CaBundle.sslContext(bundle);
     } catch (IllegalArgumentException e) {
       if (configured) {
         throw new ConfigurationException(
@@ -140,6 +175,11 @@ public final class CtyunClient implements AutoCloseable {
    */
   public String regionId() {
     return regionId;
+  }
+
+  /** The scheme of the endpoints: the override's, else {@code https}. */
+  private String endpointScheme() {
+    return endpointOverride != null && endpointOverride.startsWith("http://") ? "http" : "https";
   }
 
   /** The base URL requests for {@code product} go to. */
@@ -165,28 +205,61 @@ public final class CtyunClient implements AutoCloseable {
    * @throws CtyunClientException when no answer could be had or read
    */
   public CtyunResponse call(CtyunRequest request) {
-    CtyunRequest req = Objects.requireNonNull(request, "request");
-    long start = System.nanoTime();
-    for (ExecutionInterceptor i : interceptors) {
-      req = i.modifyRequest(req);
-    }
-    ExecutionContext context = new ExecutionContext(req, start);
+    ExecutionContext context = begin(request);
     CtyunResponse response;
     try {
       for (ExecutionInterceptor i : interceptors) {
         i.beforeExecution(context);
       }
-      response = execute(req, context);
+      response = execute(context);
     } catch (RuntimeException e) {
-      context.failed(e);
-      for (ExecutionInterceptor i : interceptors) {
-        i.onExecutionFailure(context);
-      }
-      for (ExecutionInterceptor i : interceptors) {
-        i.onFailure(req, e);
-      }
-      throw e;
+      throw failed(context, e);
     }
+    return succeeded(context, response);
+  }
+
+  /**
+   * Makes one call, with retries, without holding a thread while it waits: on the asynchronous
+   * transport ({@link #hasAsyncTransport()}), with the waits between attempts scheduled on a timer
+   * thread. Signing, retries, deadlines, clock-skew correction and interceptor hooks are those of
+   * {@link #call}; hooks after {@link ExecutionInterceptor#beforeExecution} run on the transport's
+   * or the timer's thread. Cancelling the returned future aborts the exchange in flight (or the
+   * pending retry) and fails the call with a {@link java.util.concurrent.CancellationException}.
+   *
+   * @return a future completed with the response when {@code statusCode} is 800, or exceptionally
+   *     with a {@link CtyunServiceException} or {@link CtyunClientException}
+   * @throws IllegalStateException when this client has no asynchronous transport
+   */
+  public CompletableFuture<CtyunResponse> callAsync(CtyunRequest request) {
+    if (asyncTransport == null) {
+      throw new IllegalStateException(
+          "no asynchronous transport: add ctyun-http-jdk to the class path or set"
+              + " CtyunClient.Builder.asyncTransport");
+    }
+    AsyncCall call = new AsyncCall(begin(request));
+    call.start();
+    return call.result;
+  }
+
+  /**
+   * Whether {@link #callAsync} is available: an {@link AsyncHttpTransport} was set on the builder
+   * or found on the class path.
+   */
+  public boolean hasAsyncTransport() {
+    return asyncTransport != null;
+  }
+
+  /** Applies {@link ExecutionInterceptor#modifyRequest} and opens the call's context. */
+  private ExecutionContext begin(CtyunRequest request) {
+    CtyunRequest req = Objects.requireNonNull(request, "request");
+    long start = System.nanoTime();
+    for (ExecutionInterceptor i : interceptors) {
+      req = i.modifyRequest(req);
+    }
+    return new ExecutionContext(req, start);
+  }
+
+  private CtyunResponse succeeded(ExecutionContext context, CtyunResponse response) {
     context.succeeded();
     for (ExecutionInterceptor i : interceptors) {
       i.afterExecution(context, response);
@@ -194,14 +267,92 @@ public final class CtyunClient implements AutoCloseable {
     return response;
   }
 
-  private CtyunResponse execute(CtyunRequest req, ExecutionContext context) {
-    long deadline = System.nanoTime() + apiCallTimeout.toNanos();
-    Credentials credentials = credentialsProvider.resolveCredentials();
-    SignableRequest signable = req.signable();
-    String base = stripTrailingSlash(endpointFor(req.product()));
-    int maxAttempts = retryPolicy.maxAttempts();
-    for (int attempt = 1; ; attempt++) {
-      boolean last = attempt >= maxAttempts;
+  private RuntimeException failed(ExecutionContext context, RuntimeException e) {
+    context.failed(e);
+    for (ExecutionInterceptor i : interceptors) {
+      i.onExecutionFailure(context);
+    }
+    for (ExecutionInterceptor i : interceptors) {
+      i.onFailure(context.request(), e);
+    }
+    return e;
+  }
+
+  private CtyunResponse execute(ExecutionContext context) {
+    Execution call = new Execution(context);
+    while (true) {
+      HttpRequest http = call.nextAttempt();
+      Next next;
+      try {
+        next = call.answered(http, transport.execute(http));
+      } catch (IOException e) {
+        next = call.failed(e);
+      }
+      if (next.response != null) {
+        return next.response;
+      }
+      if (next.wait != null) {
+        try {
+          sleeper.sleep(next.wait);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new CtyunClientException("interrupted while waiting to retry", e);
+        }
+      }
+    }
+  }
+
+  /** What follows an attempt: the call's response, or another attempt after a wait (or at once). */
+  private static final class Next {
+    final CtyunResponse response;
+    final Duration wait;
+
+    private Next(CtyunResponse response, Duration wait) {
+      this.response = response;
+      this.wait = wait;
+    }
+
+    static Next done(CtyunResponse response) {
+      return new Next(response, null);
+    }
+
+    static Next retryAfter(Duration wait) {
+      return new Next(null, wait);
+    }
+
+    static Next retryNow() {
+      return new Next(null, null);
+    }
+  }
+
+  /**
+   * The attempts of one call: signs each with a fresh {@code Eop-date} and decides, after each
+   * answer or failure, whether the call is done, has failed (thrown) or deserves another attempt
+   * after a wait. The blocking and the asynchronous path both drive it, so the retry, deadline and
+   * clock-skew rules live only here. Used by one thread at a time.
+   */
+  private final class Execution {
+    private final CtyunRequest req;
+    private final ExecutionContext context;
+    private final long deadline;
+    private final Credentials credentials;
+    private final SignableRequest signable;
+    private final String base;
+    private int attempt;
+    private String requestId;
+
+    Execution(ExecutionContext context) {
+      this.context = context;
+      this.req = context.request();
+      this.deadline = System.nanoTime() + apiCallTimeout.toNanos();
+      this.credentials = credentialsProvider.resolveCredentials();
+      this.signable = req.signable();
+      this.base = stripTrailingSlash(endpointFor(req.product()));
+    }
+
+    /** Signs and returns the next attempt's request, after the attempt hooks. */
+    HttpRequest nextAttempt() {
+      attempt++;
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         throw callTimedOut(attempt - 1, null);
@@ -213,46 +364,56 @@ public final class CtyunClient implements AutoCloseable {
       EopSignature signature =
           signer.sign(
               signable, credentials, EopDate.format(skew.now(clock)), UUID.randomUUID().toString());
+      requestId = signature.requestId();
       HttpRequest http = toHttp(req, base, signature).withTimeout(attemptBudget(left));
       for (ExecutionInterceptor i : interceptors) {
         i.beforeTransmission(http);
       }
-      String requestId = signature.requestId();
-      HttpResponse response;
-      try {
-        response = transport.execute(http);
-      } catch (IOException e) {
-        if (e instanceof ResponseTooLargeException) {
-          throw new CtyunClientException(
-              e.getMessage() + " (request id " + requestId + ")", e, false);
-        }
-        boolean connectFailure = isConnectFailure(e);
-        boolean retryable =
-            connectFailure
-                || (req.isRetrySafe()
-                    && !(e instanceof InterruptedIOException
-                        && !(e instanceof SocketTimeoutException)));
-        if (!last && retryable && pause(attempt, null, deadline)) {
-          continue;
-        }
-        if (System.nanoTime() - deadline >= 0) {
-          throw callTimedOut(attempt, e);
-        }
+      return http;
+    }
+
+    private boolean last() {
+      return attempt >= retryPolicy.maxAttempts();
+    }
+
+    /** The attempt failed without an answer. */
+    Next failed(IOException e) {
+      if (e instanceof ResponseTooLargeException) {
         throw new CtyunClientException(
-            (connectFailure ? "cannot connect to " : "request failed: ")
-                + base
-                + " ("
-                + e.getClass().getSimpleName()
-                + ": "
-                + e.getMessage()
-                + "), after "
-                + attempts(attempt),
-            e,
-            true);
+            e.getMessage() + " (request id " + requestId + ")", e, false);
       }
+      boolean connectFailure = isConnectFailure(e);
+      boolean retryable =
+          connectFailure
+              || (req.isRetrySafe()
+                  && !(e instanceof InterruptedIOException
+                      && !(e instanceof SocketTimeoutException)));
+      Duration wait = !last() && retryable ? retryWait(null) : null;
+      if (wait != null) {
+        return Next.retryAfter(wait);
+      }
+      if (System.nanoTime() - deadline >= 0) {
+        throw callTimedOut(attempt, e);
+      }
+      throw new CtyunClientException(
+          (connectFailure ? "cannot connect to " : "request failed: ")
+              + base
+              + " ("
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage()
+              + "), after "
+              + attempts(attempt),
+          e,
+          true);
+    }
+
+    /** The attempt got an HTTP answer. */
+    Next answered(HttpRequest http, HttpResponse response) {
       for (ExecutionInterceptor i : interceptors) {
         i.afterTransmission(http, response);
       }
+      boolean last = last();
       int status = response.status();
       context.answered(status);
       if (status < 200 || status > 299) {
@@ -260,13 +421,13 @@ public final class CtyunClient implements AutoCloseable {
         boolean skewLearned =
             isDateRejection(status, envelope) && skew.learn(clock, response.header("Date"));
         if (!last && skewLearned) {
-          continue; // the request was refused for its date, so even a POST can be sent again
+          return Next.retryNow(); // refused for its date, so even a POST can be sent again
         }
-        if (!last
-            && retryPolicy.isRetryableStatus(status)
-            && req.isRetrySafe()
-            && pause(attempt, retryAfter(status, response), deadline)) {
-          continue;
+        if (!last && retryPolicy.isRetryableStatus(status) && req.isRetrySafe()) {
+          Duration wait = retryWait(retryAfter(status, response));
+          if (wait != null) {
+            return Next.retryAfter(wait);
+          }
         }
         throw serviceException(status, envelope, requestId, response);
       }
@@ -298,16 +459,161 @@ public final class CtyunClient implements AutoCloseable {
                 + ")");
       }
       if (envelope.isSuccess()) {
-        return new CtyunResponse(response, envelope, requestId, attempt);
+        return Next.done(new CtyunResponse(response, envelope, requestId, attempt));
       }
-      if (!last
-          && retryPolicy.isThrottlingCode(envelope.errorCode())
-          && req.isRetrySafe()
-          && pause(attempt, null, deadline)) {
-        continue;
+      if (!last && retryPolicy.isThrottlingCode(envelope.errorCode()) && req.isRetrySafe()) {
+        Duration wait = retryWait(null);
+        if (wait != null) {
+          return Next.retryAfter(wait);
+        }
       }
       throw serviceException(status, envelope, requestId, response);
     }
+
+    /**
+     * The wait before the next attempt: the server's {@code Retry-After} (at most the policy's
+     * maxDelay) or the backoff; null when the wait would use up the rest of the call's time.
+     */
+    private Duration retryWait(Duration retryAfter) {
+      Duration d = retryPolicy.backoff(attempt, random);
+      if (retryAfter != null) {
+        d = retryAfter.compareTo(retryPolicy.maxDelay()) > 0 ? retryPolicy.maxDelay() : retryAfter;
+      }
+      return deadline - System.nanoTime() - d.toNanos() <= 0 ? null : d;
+    }
+  }
+
+  /**
+   * One call on the asynchronous transport: each attempt is started on the transport, each wait is
+   * a task on the retry timer, and no thread blocks in between.
+   */
+  private final class AsyncCall {
+    final CompletableFuture<CtyunResponse> result = new CompletableFuture<>();
+    private final ExecutionContext context;
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private Execution execution;
+    private volatile CompletableFuture<HttpResponse> inFlight;
+    private volatile ScheduledFuture<?> pendingRetry;
+
+    AsyncCall(ExecutionContext context) {
+      this.context = context;
+      result.whenComplete(
+          (r, t) -> {
+            if (result.isCancelled()) {
+              abort();
+              end(() -> failed(context, cancelled(t)));
+            }
+          });
+    }
+
+    void start() {
+      try {
+        for (ExecutionInterceptor i : interceptors) {
+          i.beforeExecution(context);
+        }
+        execution = new Execution(context);
+      } catch (RuntimeException e) {
+        fail(e);
+        return;
+      }
+      attempt();
+    }
+
+    private void attempt() {
+      if (result.isDone()) {
+        return;
+      }
+      CompletableFuture<HttpResponse> exchange;
+      HttpRequest http;
+      try {
+        http = execution.nextAttempt();
+        exchange = asyncTransport.executeAsync(http);
+      } catch (RuntimeException e) {
+        fail(e);
+        return;
+      }
+      inFlight = exchange;
+      if (result.isCancelled()) {
+        exchange.cancel(true); // cancelled while this attempt was being signed
+      }
+      exchange.whenComplete((response, error) -> attempted(http, response, error));
+    }
+
+    private void attempted(HttpRequest http, HttpResponse response, Throwable error) {
+      if (result.isDone()) {
+        return;
+      }
+      Next next;
+      try {
+        Throwable cause = unwrap(error);
+        if (cause == null) {
+          next = execution.answered(http, response);
+        } else if (cause instanceof IOException) {
+          next = execution.failed((IOException) cause);
+        } else {
+          throw new CtyunClientException(
+              "request failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage(),
+              cause);
+        }
+      } catch (RuntimeException e) {
+        fail(e);
+        return;
+      }
+      if (next.response != null) {
+        CtyunResponse done = next.response;
+        end(() -> result.complete(succeeded(context, done)));
+      } else if (next.wait == null) {
+        attempt();
+      } else {
+        try {
+          pendingRetry =
+              retryTimer.schedule(this::attempt, next.wait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+          fail(new CtyunClientException("the client was closed before the next attempt", e));
+        }
+      }
+    }
+
+    private void fail(RuntimeException e) {
+      end(() -> result.completeExceptionally(failed(context, e)));
+    }
+
+    /** Runs the end of the call (its hooks) once, whatever races cancellation with completion. */
+    private void end(Runnable ending) {
+      if (!ended.compareAndSet(false, true)) {
+        return;
+      }
+      try {
+        ending.run();
+      } catch (RuntimeException hookFailure) {
+        result.completeExceptionally(hookFailure);
+      }
+    }
+
+    private void abort() {
+      ScheduledFuture<?> retry = pendingRetry;
+      if (retry != null) {
+        retry.cancel(false);
+      }
+      CompletableFuture<HttpResponse> exchange = inFlight;
+      if (exchange != null) {
+        exchange.cancel(true);
+      }
+    }
+  }
+
+  private static RuntimeException cancelled(Throwable t) {
+    return t instanceof CancellationException
+        ? (CancellationException) t
+        : new CancellationException("the call was cancelled");
+  }
+
+  private static Throwable unwrap(Throwable t) {
+    while ((t instanceof CompletionException || t instanceof ExecutionException)
+        && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
   }
 
   /** The time limit of the next attempt: what is left of the call, at most the attempt limit. */
@@ -410,44 +716,26 @@ public final class CtyunClient implements AutoCloseable {
         .build();
   }
 
-  /**
-   * Waits before the next attempt: the server's {@code Retry-After} (at most the policy's maxDelay)
-   * or the backoff.
-   *
-   * @return false, without waiting, when the wait would use up the rest of the call's time
-   */
-  private boolean pause(int attempt, Duration retryAfter, long deadline) {
-    Duration d = retryPolicy.backoff(attempt, random);
-    if (retryAfter != null) {
-      d = retryAfter.compareTo(retryPolicy.maxDelay()) > 0 ? retryPolicy.maxDelay() : retryAfter;
-    }
-    if (deadline - System.nanoTime() - d.toNanos() <= 0) {
-      return false;
-    }
-    try {
-      sleeper.sleep(d);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CtyunClientException("interrupted while waiting to retry", e);
-    }
-    return true;
-  }
-
   private static String stripTrailingSlash(String url) {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   /**
-   * Closes the transport this client created. A transport given to {@link Builder#transport} stays
-   * open: its caller closes it.
+   * Closes the transports this client created. A transport given to {@link Builder#transport} or
+   * {@link Builder#asyncTransport} stays open: its caller closes it.
    */
   @Override
   public void close() {
-    if (!ownsTransport) {
-      return;
+    if (retryTimer != null) {
+      retryTimer.shutdownNow();
     }
     try {
-      transport.close();
+      if (asyncTransport != null && ownsAsyncTransport) {
+        asyncTransport.close();
+      }
+      if (ownsTransport) {
+        transport.close();
+      }
     } catch (Exception e) {
       throw new CtyunClientException("closing the HTTP transport failed", e);
     }
@@ -479,6 +767,9 @@ public final class CtyunClient implements AutoCloseable {
     private final List<ExecutionInterceptor> interceptors = new ArrayList<>();
     private String userAgentSuffix;
     private HttpTransport transport;
+    private AsyncHttpTransport asyncTransport;
+    private boolean discoverAsyncTransport = true;
+    private ProxyConfiguration proxy;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Random random;
     private Duration apiCallTimeout; // null: call_timeout of the configuration (default 2 min)
@@ -608,6 +899,16 @@ public final class CtyunClient implements AutoCloseable {
       return d;
     }
 
+    /**
+     * The HTTP proxy of the transports the client creates (default: the JVM properties {@code
+     * https.proxyHost} etc., else {@code HTTPS_PROXY}/{@code HTTP_PROXY} with {@code NO_PROXY},
+     * else the {@code proxy} setting of the profile; {@link ProxyConfiguration#none()} for none).
+     */
+    public Builder proxy(ProxyConfiguration proxy) {
+      this.proxy = proxy;
+      return this;
+    }
+
     /** The retry policy (default: 3 attempts). */
     public Builder retryPolicy(RetryPolicy policy) {
       this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
@@ -641,7 +942,28 @@ public final class CtyunClient implements AutoCloseable {
       return this;
     }
 
-    /** How to wait between attempts (tests record instead of sleeping). */
+    /**
+     * The transport of {@link CtyunClient#callAsync} and the typed async clients (default: the
+     * first {@link AsyncHttpTransportProvider} on the class path, e.g. {@code ctyun-http-jdk}'s,
+     * unless a blocking {@link #transport} is set). {@link CtyunClient#close()} leaves a transport
+     * given here open.
+     */
+    public Builder asyncTransport(AsyncHttpTransport transport) {
+      this.asyncTransport = transport;
+      return this;
+    }
+
+    /**
+     * Whether to look for an {@link AsyncHttpTransportProvider} on the class path when no
+     * asynchronous transport is set (default true). With false and no {@link #asyncTransport}, the
+     * typed async clients run blocking calls on their executor.
+     */
+    public Builder discoverAsyncTransport(boolean discover) {
+      this.discoverAsyncTransport = discover;
+      return this;
+    }
+
+    /** How to wait between attempts of blocking calls (tests record instead of sleeping). */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;

@@ -2,6 +2,7 @@ package io.github.ctyunjava.core;
 
 import io.github.ctyunjava.core.exception.CtyunServiceException;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * What interceptors know about one call: the request, the attempts made so far, how long it has
@@ -22,6 +23,82 @@ public final class ExecutionContext {
   ExecutionContext(CtyunRequest request, long startNanos) {
     this.request = request;
     this.startNanos = startNanos;
+  }
+
+  /**
+   * A context for unit tests of an {@link ExecutionInterceptor}: as the client would pass it for
+   * {@code request}, set to the state the test needs. Clients make their own; this is for tests.
+   *
+   * <pre>{@code
+   * ExecutionContext ended = ExecutionContext.forTesting(request)
+   *     .attempts(2).httpStatus(200).duration(Duration.ofMillis(40)).succeeded();
+   * myInterceptor.afterExecution(ended, response);
+   * }</pre>
+   */
+  public static TestBuilder forTesting(CtyunRequest request) {
+    return new TestBuilder(request);
+  }
+
+  /** Sets up an {@link ExecutionContext} for a test; see {@link #forTesting}. */
+  public static final class TestBuilder {
+    private final CtyunRequest request;
+    private int attempts = 1;
+    private int httpStatus;
+    private Duration duration = Duration.ZERO;
+
+    private TestBuilder(CtyunRequest request) {
+      this.request = Objects.requireNonNull(request, "request");
+    }
+
+    /** The attempts started (default 1). */
+    public TestBuilder attempts(int attempts) {
+      if (attempts < 0) {
+        throw new IllegalArgumentException("attempts must not be negative");
+      }
+      this.attempts = attempts;
+      return this;
+    }
+
+    /** The HTTP status of the last answer (default 0: none). */
+    public TestBuilder httpStatus(int httpStatus) {
+      this.httpStatus = httpStatus;
+      return this;
+    }
+
+    /** How long the call has taken (default 0). */
+    public TestBuilder duration(Duration duration) {
+      if (duration.isNegative()) {
+        throw new IllegalArgumentException("duration must not be negative");
+      }
+      this.duration = duration;
+      return this;
+    }
+
+    /** A context of a call still running, as in {@link ExecutionInterceptor#beforeAttempt}. */
+    public ExecutionContext running() {
+      ExecutionContext c = new ExecutionContext(request, System.nanoTime() - duration.toNanos());
+      c.attemptStarted(attempts);
+      c.answered(httpStatus);
+      return c;
+    }
+
+    /** A context of a call that succeeded, as in {@link ExecutionInterceptor#afterExecution}. */
+    public ExecutionContext succeeded() {
+      ExecutionContext c = running();
+      c.end(ExecutionOutcome.SUCCESS, c.startNanos + duration.toNanos());
+      return c;
+    }
+
+    /**
+     * A context of a call that failed with {@code failure}, as in {@link
+     * ExecutionInterceptor#onExecutionFailure}: a {@link CtyunServiceException} gives the outcome
+     * {@link ExecutionOutcome#SERVICE_ERROR}, its error code and HTTP status.
+     */
+    public ExecutionContext failed(Throwable failure) {
+      ExecutionContext c = running();
+      c.failed(Objects.requireNonNull(failure, "failure"), c.startNanos + duration.toNanos());
+      return c;
+    }
   }
 
   /** The request as sent, after every {@link ExecutionInterceptor#modifyRequest}. */
@@ -107,23 +184,27 @@ public final class ExecutionContext {
   }
 
   void succeeded() {
-    end(ExecutionOutcome.SUCCESS);
+    end(ExecutionOutcome.SUCCESS, System.nanoTime());
   }
 
   void failed(Throwable failure) {
+    failed(failure, System.nanoTime());
+  }
+
+  private void failed(Throwable failure, long endNanos) {
     this.failure = failure;
     if (failure instanceof CtyunServiceException) {
       CtyunServiceException e = (CtyunServiceException) failure;
       this.errorCode = e.errorCode();
       this.httpStatus = e.httpStatus();
-      end(ExecutionOutcome.SERVICE_ERROR);
+      end(ExecutionOutcome.SERVICE_ERROR, endNanos);
     } else {
-      end(ExecutionOutcome.CLIENT_ERROR);
+      end(ExecutionOutcome.CLIENT_ERROR, endNanos);
     }
   }
 
-  private void end(ExecutionOutcome outcome) {
-    this.endNanos = System.nanoTime();
+  private void end(ExecutionOutcome outcome, long endNanos) {
+    this.endNanos = endNanos;
     this.outcome = outcome; // written last: duration() reads endNanos once it sees an outcome
   }
 

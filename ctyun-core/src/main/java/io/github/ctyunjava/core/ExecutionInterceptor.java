@@ -4,9 +4,10 @@ import io.github.ctyunjava.core.http.HttpRequest;
 import io.github.ctyunjava.core.http.HttpResponse;
 
 /**
- * Hooks around each call, for metrics, tracing or logging. Called on the calling thread; every
- * method has a no-op default. Signed requests carry the signature in {@code Eop-Authorization}:
- * redact it before logging ({@link Redaction}).
+ * Hooks around each call, for metrics, tracing or logging. Called on the calling thread (for {@link
+ * CtyunClient#callAsync}, from {@link #beforeAttempt} on the transport's or the retry timer's
+ * thread, one hook at a time per call); every method has a no-op default. Signed requests carry the
+ * signature in {@code Eop-Authorization}: redact it before logging ({@link Redaction}).
  *
  * <p>Order of a call: {@link #modifyRequest}, {@link #beforeExecution}, then per attempt {@link
  * #beforeAttempt}, {@link #beforeTransmission} and (when an answer came) {@link

@@ -57,6 +57,11 @@ final class DefaultEcxClient implements EcxClient {
     return invoker.invoke("allocateEipAddressV1", withDefaults, AllocateEipAddressV1Response.class);
   }
 
+  /** The engine behind this client, for {@link EcxAsyncClient}. */
+  OperationInvoker invoker() {
+    return invoker;
+  }
+
   @Override
   public void close() {
     invoker.close();

@@ -11,12 +11,13 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Adds {@link CtyunHealthIndicator} ({@code ctyun} in {@code /actuator/health}) when Actuator is on
- * the classpath; {@code management.health.ctyun.enabled=false} turns it off.
+ * the classpath and {@code ctyun.health.enabled=true}. Off by default: every health poll makes a
+ * signed call, which costs API quota and, with a load balancer polling, adds up.
  */
 @AutoConfiguration(after = CtyunAutoConfiguration.class)
 @ConditionalOnClass(HealthIndicator.class)
 @ConditionalOnBean(EcxClient.class)
-@ConditionalOnProperty(prefix = "management.health.ctyun", name = "enabled", matchIfMissing = true)
+@ConditionalOnProperty(prefix = "ctyun.health", name = "enabled", havingValue = "true")
 public class CtyunHealthAutoConfiguration {
 
   /** The indicator, named {@code ctyun} after its bean. */

@@ -173,15 +173,24 @@ class CtyunAutoConfigurationTest {
   }
 
   @Test
+  void healthIsOffUnlessTurnedOn() {
+    local().run(ctx -> assertThat(ctx).doesNotHaveBean(CtyunHealthIndicator.class));
+    local()
+        .withPropertyValues("ctyun.health.enabled=false")
+        .run(ctx -> assertThat(ctx).doesNotHaveBean(CtyunHealthIndicator.class));
+  }
+
+  @Test
   void healthIsUpWithGoodCredentialsAndDownWithoutSecrets() {
     local()
+        .withPropertyValues("ctyun.health.enabled=true")
         .run(
             ctx ->
                 assertThat(ctx.getBean(CtyunHealthIndicator.class).health().getStatus())
                     .isEqualTo(Status.UP));
     String wrongSecret = "0123456789abcdef0123456789abcdef";
     local()
-        .withPropertyValues("ctyun.secret-key=" + wrongSecret)
+        .withPropertyValues("ctyun.health.enabled=true", "ctyun.secret-key=" + wrongSecret)
         .run(
             ctx -> {
               Health h = ctx.getBean(CtyunHealthIndicator.class).health();
@@ -190,9 +199,6 @@ class CtyunAutoConfigurationTest {
               assertThat(h.getDetails().get("errorCode")).isNotEqualTo("null");
               assertThat(h.toString()).doesNotContain(wrongSecret);
             });
-    local()
-        .withPropertyValues("management.health.ctyun.enabled=false")
-        .run(ctx -> assertThat(ctx).doesNotHaveBean(CtyunHealthIndicator.class));
   }
 
   @Test
@@ -241,7 +247,7 @@ class CtyunAutoConfigurationTest {
               "\"ctyun.api-call-timeout\"",
               "\"ctyun.ca-bundle\"",
               "\"ctyun.metrics.enabled\"",
-              "\"management.health.ctyun.enabled\"");
+              "\"ctyun.health.enabled\"");
     }
   }
 

@@ -716,6 +716,11 @@ final class DefaultVpceClient implements VpceClient {
     return invoker.invoke("deleteSubnet", withDefaults, DeleteSubnetResponse.class);
   }
 
+  /** The engine behind this client, for {@link VpceAsyncClient}. */
+  OperationInvoker invoker() {
+    return invoker;
+  }
+
   @Override
   public void close() {
     invoker.close();

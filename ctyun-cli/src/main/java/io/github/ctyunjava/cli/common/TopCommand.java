@@ -32,6 +32,9 @@ public interface TopCommand {
   Path caBundleOption();
 
   /** {@code --call-timeout}, or null when not given. */
+  /** {@code --proxy}, or null when not given. */
+  String proxyOption();
+
   Duration callTimeoutOption();
 
   /** Whether {@code --debug} was given. */

@@ -8,6 +8,7 @@ import io.github.ctyunjava.core.CtyunClient;
 import io.github.ctyunjava.core.config.CtyunConfiguration;
 import io.github.ctyunjava.core.config.Setting;
 import io.github.ctyunjava.core.http.CaBundle;
+import io.github.ctyunjava.core.http.ProxyConfiguration;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -52,8 +53,9 @@ public final class ClientFactory {
   }
 
   /**
-   * The settings in effect: {@code --endpoint-url} and {@code --ca-bundle}, then the environment,
-   * then the profile ({@code --profile}, else {@code $CTYUN_PROFILE}, else default).
+   * The settings in effect: {@code --endpoint-url}, {@code --ca-bundle} and {@code --proxy}, then
+   * the environment, then the profile ({@code --profile}, else {@code $CTYUN_PROFILE}, else
+   * default).
    *
    * @throws ParameterException when a flag's value is unusable
    */
@@ -71,9 +73,18 @@ public final class ClientFactory {
         throw new ParameterException(top.spec().commandLine(), "--ca-bundle: " + e.getMessage());
       }
     }
+    String proxy = top.proxyOption();
+    if (proxy != null) {
+      try {
+        ProxyConfiguration.parse(proxy);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(top.spec().commandLine(), "--proxy: " + e.getMessage());
+      }
+    }
     return CtyunConfiguration.loader()
         .environment(top.context().env())
         .profile(top.profileOption())
+        .set(Setting.PROXY, proxy)
         .set(Setting.ENDPOINT_URL, endpoint == null ? null : endpoint.trim())
         .set(Setting.CA_BUNDLE, caBundle == null ? null : caBundle.toString())
         .load();

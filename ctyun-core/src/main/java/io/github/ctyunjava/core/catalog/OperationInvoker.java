@@ -17,7 +17,10 @@ import io.github.ctyunjava.core.internal.JsonFields;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -103,6 +106,56 @@ public final class OperationInvoker implements AutoCloseable {
    */
   public <R> R invoke(String operationId, Object request, Class<R> responseType) {
     Operation op = catalog.operation(operationId);
+    CtyunResponse response = client.call(toRequest(op, withClientToken(op, request)));
+    return read(op, response, responseType);
+  }
+
+  /**
+   * Whether {@link #invokeAsync} is available: the core client has an asynchronous transport
+   * ({@link CtyunClient#hasAsyncTransport()}).
+   */
+  public boolean supportsAsync() {
+    return client.hasAsyncTransport();
+  }
+
+  /**
+   * {@link #invoke} on the core client's asynchronous transport, with the client's defaults ({@link
+   * #withDefaults}) applied and {@code validator} run first: no thread waits for the answer. Every
+   * failure, a null or invalid request included, completes the future exceptionally; cancelling it
+   * cancels the call.
+   *
+   * @throws IllegalStateException when the core client has no asynchronous transport
+   */
+  public <T, R> CompletableFuture<R> invokeAsync(
+      String operationId, T request, Consumer<? super T> validator, Class<R> responseType) {
+    if (!supportsAsync()) {
+      throw new IllegalStateException("the core client has no asynchronous transport");
+    }
+    Operation op;
+    CtyunRequest call;
+    try {
+      T withDefaults = withDefaults(operationId, Objects.requireNonNull(request, "request"));
+      validator.accept(withDefaults);
+      op = catalog.operation(operationId);
+      call = toRequest(op, withClientToken(op, withDefaults));
+    } catch (RuntimeException e) {
+      CompletableFuture<R> failed = new CompletableFuture<>();
+      failed.completeExceptionally(e);
+      return failed;
+    }
+    CompletableFuture<CtyunResponse> answer = client.callAsync(call);
+    CompletableFuture<R> typed = answer.thenApply(response -> read(op, response, responseType));
+    typed.whenComplete(
+        (r, t) -> {
+          if (typed.isCancelled()) {
+            answer.cancel(true);
+          }
+        });
+    return typed;
+  }
+
+  /** The request's fields, with a generated clientToken first when the operation wants one. */
+  private ObjectNode withClientToken(Operation op, Object request) {
     ObjectNode fields = mapper.valueToTree(request);
     if (op.clientTokenAuto() && !hasText(fields.get("clientToken"))) {
       ObjectNode withToken = mapper.createObjectNode().put("clientToken", clientTokens.get());
@@ -110,8 +163,7 @@ public final class OperationInvoker implements AutoCloseable {
       withToken.setAll(fields);
       fields = withToken; // first, where the spec lists it
     }
-    CtyunResponse response = client.call(toRequest(op, fields));
-    return read(op, response, responseType);
+    return fields;
   }
 
   /**

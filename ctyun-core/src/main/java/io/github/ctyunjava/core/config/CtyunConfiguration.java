@@ -4,12 +4,14 @@ import io.github.ctyunjava.core.auth.CredentialsProvider;
 import io.github.ctyunjava.core.auth.DefaultCredentialsProvider;
 import io.github.ctyunjava.core.auth.ProfileCredentialsProvider;
 import io.github.ctyunjava.core.auth.ProfileFile;
+import io.github.ctyunjava.core.http.ProxyConfiguration;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 
 /**
  * The settings in effect, resolved by one table shared by the SDK and the CLI:
@@ -48,9 +50,11 @@ public final class CtyunConfiguration {
   private final Path credentialsFile;
   private final Map<String, String> profile;
   private final Map<Setting<?>, String> explicit;
+  private final Properties systemProperties;
 
   private CtyunConfiguration(Loader l) {
     this.env = Collections.unmodifiableMap(new LinkedHashMap<>(l.env));
+    this.systemProperties = l.systemProperties;
     this.profileExplicit = l.profile != null;
     this.profileName = profileExplicit ? l.profile : ProfileFile.defaultProfileName(this.env);
     this.configFile = ProfileFile.defaultConfigPath(this.env);
@@ -119,7 +123,7 @@ public final class CtyunConfiguration {
               + " "
               + e.getMessage()
               + ", got: "
-              + raw);
+              + raw.replaceAll("//[^/@]*@", "//****@")); // no password of a URL's user info
     }
   }
 
@@ -183,13 +187,42 @@ public final class CtyunConfiguration {
   /**
    * Where credentials come from: with an explicitly named profile, that profile of the credentials
    * file; otherwise system properties, then the environment, then the profile. Nothing is read
-   * until the provider is asked, and it is asked again on every call (rotated keys apply).
+   * until the provider is asked, and it is asked again on every call (rotated keys apply; the
+   * profile file is only read again once it has changed: {@link ProfileCredentialsProvider}).
    */
   public CredentialsProvider credentialsProvider() {
     if (profileExplicit) {
       return ProfileCredentialsProvider.create(credentialsFile, profileName);
     }
     return DefaultCredentialsProvider.create(env); // same file and profile as above
+  }
+
+  /**
+   * The proxy for endpoints of {@code scheme} ({@code https} or {@code http}), or null for none: an
+   * explicit {@link Setting#PROXY} (e.g. the CLI's {@code --proxy}); else the JVM properties
+   * ({@code https.proxyHost}, {@code https.proxyPort}, {@code http.nonProxyHosts}); else {@code
+   * HTTPS_PROXY}/{@code HTTP_PROXY} (either case) with {@code NO_PROXY}; else {@code CTYUN_PROXY}
+   * or the profile's {@code proxy}, with {@code NO_PROXY}.
+   *
+   * @throws ConfigurationException when a proxy URL is malformed (the message has no password)
+   */
+  public ProxyConfiguration proxy(String scheme) {
+    if (source(Setting.PROXY) == Source.EXPLICIT) {
+      return get(Setting.PROXY);
+    }
+    ProxyConfiguration standard;
+    try {
+      standard = ProxyConfiguration.fromEnvironment(env, systemProperties, scheme);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("proxy from the environment: " + e.getMessage());
+    }
+    if (standard != null) {
+      return standard;
+    }
+    ProxyConfiguration own = get(Setting.PROXY);
+    return own == null
+        ? null
+        : own.toBuilder().nonProxyHosts(ProxyConfiguration.noProxyHosts(env)).build();
   }
 
   private static boolean isBlank(String s) {
@@ -204,6 +237,7 @@ public final class CtyunConfiguration {
   /** Collects the inputs of a {@link CtyunConfiguration}. */
   public static final class Loader {
     private Map<String, String> env = System.getenv();
+    private Properties systemProperties = System.getProperties();
     private String profile;
     private final Map<Setting<?>, String> explicit = new IdentityHashMap<>();
 
@@ -212,6 +246,12 @@ public final class CtyunConfiguration {
     /** The environment variables to read instead of the process's (tests, embedding). */
     public Loader environment(Map<String, String> environment) {
       this.env = Objects.requireNonNull(environment, "environment");
+      return this;
+    }
+
+    /** The JVM properties to read instead of the process's (for the proxy; tests). */
+    public Loader systemProperties(Properties properties) {
+      this.systemProperties = Objects.requireNonNull(properties, "properties");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package io.github.ctyunjava.core.config;
 
+import io.github.ctyunjava.core.http.ProxyConfiguration;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -34,6 +35,14 @@ public final class Setting<T> {
   /** Whole-call deadline across attempts and backoff ({@code apiCallTimeout}), e.g. 30s or 2m. */
   public static final Setting<Duration> CALL_TIMEOUT =
       standard("call_timeout", "CTYUN_CALL_TIMEOUT", Durations::positive, Duration.ofMinutes(2));
+
+  /**
+   * The HTTP proxy, as a URL {@code http://[user:password@]host:port}; the JVM properties and
+   * {@code HTTPS_PROXY}/{@code HTTP_PROXY} come first unless it is set explicitly (see {@link
+   * CtyunConfiguration#proxy}).
+   */
+  public static final Setting<ProxyConfiguration> PROXY =
+      standard("proxy", "CTYUN_PROXY", ProxyConfiguration::parse, null);
 
   private final String profileKey;
   private final String environmentVariable;

@@ -35,12 +35,22 @@ public final class CaBundle {
    * @throws IllegalArgumentException when the file cannot be read or holds no certificate
    */
   public static SSLSocketFactory socketFactory(Path pemFile) {
+    return sslContext(pemFile).getSocketFactory();
+  }
+
+  /**
+   * A TLS context trusting the JVM's CAs and the ones in {@code pemFile}, for transports that take
+   * a context rather than a socket factory (e.g. {@code java.net.http.HttpClient}).
+   *
+   * @throws IllegalArgumentException when the file cannot be read or holds no certificate
+   */
+  public static SSLContext sslContext(Path pemFile) {
     try {
       X509ExtendedTrustManager jvm = trustManager(null);
       X509ExtendedTrustManager bundle = trustManager(keyStore(read(pemFile)));
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(null, new TrustManager[] {new EitherTrustManager(jvm, bundle)}, null);
-      return context.getSocketFactory();
+      return context;
     } catch (GeneralSecurityException e) {
       throw new IllegalArgumentException(
           "cannot use CA bundle " + pemFile + ": " + e.getMessage(), e);

@@ -14,6 +14,20 @@ public final class ResponseTooLargeException extends IOException {
     this.limit = limit;
   }
 
+  /**
+   * The exception a transport throws when a body exceeds {@code limit}; {@code what} says by how
+   * much, e.g. {@code "Content-Length 209715200"}.
+   */
+  public static ResponseTooLargeException over(long limit, String what) {
+    return new ResponseTooLargeException(
+        "response larger than the limit of "
+            + limit
+            + " bytes ("
+            + what
+            + "); raise maxResponseBytes on the client builder if such answers are expected",
+        limit);
+  }
+
   /** The limit in bytes that was exceeded. */
   public long limit() {
     return limit;

@@ -1,5 +1,6 @@
 package io.github.ctyunjava.core.http;
 
+import io.github.ctyunjava.core.internal.DaemonTimer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -43,6 +44,7 @@ public final class UrlConnectionTransport implements HttpTransport {
   private final int readTimeoutMillis;
   private final long maxResponseBytes;
   private final SSLSocketFactory tls;
+  private final ProxyConfiguration proxy; // null: the JVM's default ProxySelector
 
   private UrlConnectionTransport(
       Duration connectTimeout, Duration readTimeout, long maxBytes, SSLSocketFactory tls) {
@@ -54,6 +56,15 @@ public final class UrlConnectionTransport implements HttpTransport {
     }
     this.maxResponseBytes = maxBytes;
     this.tls = tls;
+    this.proxy = null;
+  }
+
+  private UrlConnectionTransport(UrlConnectionTransport t, ProxyConfiguration proxy) {
+    this.connectTimeoutMillis = t.connectTimeoutMillis;
+    this.readTimeoutMillis = t.readTimeoutMillis;
+    this.maxResponseBytes = t.maxResponseBytes;
+    this.tls = t.tls;
+    this.proxy = proxy;
   }
 
   /** A transport with the given timeouts and a 64 MiB response limit. */
@@ -90,6 +101,17 @@ public final class UrlConnectionTransport implements HttpTransport {
     return (int) ms;
   }
 
+  /**
+   * This transport sending through {@code proxy} (null: the JVM's default proxy selector). Basic
+   * credentials go in a {@code Proxy-Authorization} header, which reaches the proxy for {@code
+   * http://} targets only: for {@code https://} the JDK opens the CONNECT tunnel itself, and Java 8
+   * offers no per-connection way to give it credentials (use {@code ctyun-http-jdk} for an
+   * authenticating proxy in front of HTTPS).
+   */
+  public UrlConnectionTransport withProxy(ProxyConfiguration proxy) {
+    return new UrlConnectionTransport(this, proxy);
+  }
+
   /** The response size limit in bytes. */
   public long maxResponseBytes() {
     return maxResponseBytes;
@@ -100,7 +122,17 @@ public final class UrlConnectionTransport implements HttpTransport {
     Duration limit = request.timeout();
     long deadline = limit == null ? 0 : System.nanoTime() + limit.toNanos();
     int budgetMillis = limit == null ? Integer.MAX_VALUE : ceilMillis(limit);
-    HttpURLConnection c = (HttpURLConnection) new URL(request.url()).openConnection();
+    URL url = new URL(request.url());
+    ProxyConfiguration p = proxy;
+    HttpURLConnection c =
+        (HttpURLConnection)
+            (p == null ? url.openConnection() : url.openConnection(p.proxyFor(url.getHost())));
+    if (p != null
+        && !p.bypasses(url.getHost())
+        && p.basicAuthorization() != null
+        && "http".equals(url.getProtocol())) {
+      c.setRequestProperty("Proxy-Authorization", p.basicAuthorization());
+    }
     if (tls != null && c instanceof HttpsURLConnection) {
       ((HttpsURLConnection) c).setSSLSocketFactory(tls);
     }
@@ -199,13 +231,7 @@ public final class UrlConnectionTransport implements HttpTransport {
   }
 
   private ResponseTooLargeException tooLarge(String what) {
-    return new ResponseTooLargeException(
-        "response larger than the limit of "
-            + maxResponseBytes
-            + " bytes ("
-            + what
-            + "); raise maxResponseBytes on the client builder if such answers are expected",
-        maxResponseBytes);
+    return ResponseTooLargeException.over(maxResponseBytes, what);
   }
 
   private static AttemptTimeoutException timedOut(int budgetMillis, IOException cause) {
@@ -249,7 +275,8 @@ public final class UrlConnectionTransport implements HttpTransport {
    * for a blocked read, so the body loop enforces the deadline itself.
    */
   private static final class Watchdog implements Runnable {
-    private static final ScheduledThreadPoolExecutor TIMER = newTimer();
+    private static final ScheduledThreadPoolExecutor TIMER =
+        DaemonTimer.create("ctyun-attempt-timer");
 
     private final HttpURLConnection connection;
     private ScheduledFuture<?> task;
@@ -264,19 +291,6 @@ public final class UrlConnectionTransport implements HttpTransport {
       Watchdog w = new Watchdog(connection);
       w.task = TIMER.schedule(w, afterMillis, TimeUnit.MILLISECONDS);
       return w;
-    }
-
-    private static ScheduledThreadPoolExecutor newTimer() {
-      ScheduledThreadPoolExecutor timer =
-          new ScheduledThreadPoolExecutor(
-              1,
-              r -> {
-                Thread t = new Thread(r, "ctyun-attempt-timer");
-                t.setDaemon(true);
-                return t;
-              });
-      timer.setRemoveOnCancelPolicy(true);
-      return timer;
     }
 
     @Override

@@ -77,9 +77,14 @@ class CtyunConfigurationTest {
     assertThat(Setting.REGION_ID.environmentVariable()).isEqualTo("CTYUN_REGION");
     assertThat(Setting.CA_BUNDLE.environmentVariable()).isEqualTo("CTYUN_CA_BUNDLE");
     assertThat(Setting.CALL_TIMEOUT.environmentVariable()).isEqualTo("CTYUN_CALL_TIMEOUT");
+    assertThat(Setting.PROXY.environmentVariable()).isEqualTo("CTYUN_PROXY");
     assertThat(Setting.standardSettings())
         .containsExactly(
-            Setting.ENDPOINT_URL, Setting.REGION_ID, Setting.CA_BUNDLE, Setting.CALL_TIMEOUT);
+            Setting.ENDPOINT_URL,
+            Setting.REGION_ID,
+            Setting.CA_BUNDLE,
+            Setting.CALL_TIMEOUT,
+            Setting.PROXY);
   }
 
   @Test
