@@ -56,7 +56,16 @@ class ArchitectureTest {
     // guards the rules below against a partial import: a module missing from this module's pom
     assertThat(main.stream().map(JavaClass::getPackageName).map(p -> p.split("\\.")[3]))
         .contains(
-            "core", "vpce", "ecx", "micrometer", "http", "spring", "local", "cli", "codegen", "bench");
+            "core",
+            "vpce",
+            "ecx",
+            "micrometer",
+            "http",
+            "spring",
+            "local",
+            "cli",
+            "codegen",
+            "bench");
   }
 
   @Test

@@ -77,7 +77,7 @@ public final class CtyunLocalFlags {
       description = "HTTPS port with --tls (default: ${DEFAULT-VALUE}; 0 picks a free port).")
   int tlsPort;
 
-  @ArgGroup(exclusive = true)
+  @ArgGroup(exclusive = false)
   Store store = new Store();
 
   @Option(
@@ -220,12 +220,17 @@ public final class CtyunLocalFlags {
               + " or --admin-token-env.")
   String adminToken;
 
-  /** Where the data lives: a SQLite directory or a PostgreSQL database, not both. */
+  /**
+   * Where the data lives: the data directory (the SQLite store unless {@code --db-url} names a
+   * PostgreSQL database; always the local CA and the run files of {@code ctyun local}).
+   */
   static final class Store {
     @Option(
         names = "--data-dir",
         paramLabel = "DIR",
-        description = "SQLite data directory (default: ~/.ctyun-local).")
+        description =
+            "Data directory: the SQLite store, the local CA (tls/) and the run files"
+                + " (default: ~/.ctyun-local).")
     Path dataDir;
 
     @Option(
@@ -297,9 +302,8 @@ public final class CtyunLocalFlags {
       b.dbUrl(store.dbUrl)
           .dbUser(dbUser)
           .dbPassword(password != null ? password : env.get(DB_PASSWORD_ENV));
-    } else {
-      b.dataDir(dataDirOrDefault(env));
     }
+    b.dataDir(dataDirOrDefault(env));
     account(b, env, warnings);
     adminToken(b, env, warnings);
     if (endpointOrderPolicy != null) {

@@ -68,6 +68,18 @@ class CtyunLocalArgsTest {
   }
 
   @Test
+  void postgreSqlKeepsTheDataDirectoryForTheLocalCaAndRunFiles() {
+    CtyunLocalOptions o =
+        CtyunLocalArgs.parse(
+            new String[] {
+              "--data-dir", "/srv/ctyun", "--db-url", "jdbc:postgresql://db/ctyun", "--no-profile"
+            },
+            Map.of());
+    assertThat(o.dbUrl()).isEqualTo("jdbc:postgresql://db/ctyun");
+    assertThat(o.tlsDir()).isEqualTo(Paths.get("/srv/ctyun", "tls"));
+  }
+
+  @Test
   void defaults() {
     CtyunLocalOptions o = CtyunLocalArgs.parse(new String[0], Map.of());
     assertThat(o.port()).isEqualTo(CtyunLocalArgs.DEFAULT_PORT);
@@ -99,7 +111,7 @@ class CtyunLocalArgsTest {
         .hasMessageContaining("CTYUN_LOCAL_SK");
     assertThatThrownBy(
             () -> CtyunLocalArgs.parse(new String[] {"--data-dir", "d", "--db-url", "x"}, Map.of()))
-        .hasMessageContaining("mutually exclusive");
+        .hasMessageContaining("--db-url must be a PostgreSQL JDBC URL");
     assertThatThrownBy(() -> CtyunLocalArgs.parse(new String[] {"--error-code", "A="}, Map.of()))
         .hasMessageContaining("--error-code needs OLD=NEW");
     assertThatThrownBy(
