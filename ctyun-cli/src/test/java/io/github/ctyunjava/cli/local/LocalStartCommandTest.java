@@ -304,9 +304,6 @@ class LocalStartCommandTest {
     return Stream.of(
         Arguments.of("port out of range", List.of("--port", "70000")),
         Arguments.of("port not a number", List.of("--port", "http")),
-        Arguments.of(
-            "data dir and db url",
-            List.of("--data-dir", "d", "--db-url", "jdbc:postgresql://h/db")),
         Arguments.of("not a postgres url", List.of("--db-url", "jdbc:mysql://h/db")),
         Arguments.of("db user without db url", List.of("--db-user", "u")),
         Arguments.of("ak without sk", List.of("--ak", "AK1")),
