@@ -337,6 +337,7 @@ public final class CtyunClient implements AutoCloseable {
     private final long deadline;
     private final Credentials credentials;
     private final SignableRequest signable;
+    private final byte[] body;
     private final String base;
     private int attempt;
     private String requestId;
@@ -347,6 +348,7 @@ public final class CtyunClient implements AutoCloseable {
       this.deadline = System.nanoTime() + apiCallTimeout.toNanos();
       this.credentials = credentialsProvider.resolveCredentials();
       this.signable = req.signable();
+      this.body = req.body(); // one copy per call; every attempt sends the same bytes
       this.base = stripTrailingSlash(endpointFor(req.product()));
     }
 
@@ -365,7 +367,7 @@ public final class CtyunClient implements AutoCloseable {
           signer.sign(
               signable, credentials, EopDate.format(skew.now(clock)), UUID.randomUUID().toString());
       requestId = signature.requestId();
-      HttpRequest http = toHttp(req, base, signature).withTimeout(attemptBudget(left));
+      HttpRequest http = toHttp(req, body, base, signature).withTimeout(attemptBudget(left));
       for (ExecutionInterceptor i : interceptors) {
         i.beforeTransmission(http);
       }
@@ -651,7 +653,7 @@ public final class CtyunClient implements AutoCloseable {
         response.header("Retry-After"), serverNow != null ? serverNow : skew.now(clock));
   }
 
-  private HttpRequest toHttp(CtyunRequest req, String base, EopSignature s) {
+  private HttpRequest toHttp(CtyunRequest req, byte[] body, String base, EopSignature s) {
     String query = s.wireQuery();
     String url = base + req.path() + (query.isEmpty() ? "" : "?" + query);
     List<Map.Entry<String, String>> headers = new ArrayList<>(6);
@@ -663,7 +665,7 @@ public final class CtyunClient implements AutoCloseable {
     if (req.contentType() != null) {
       headers.add(new SimpleImmutableEntry<>("Content-Type", req.contentType()));
     }
-    return new HttpRequest(req.method(), url, headers, req.body());
+    return new HttpRequest(req.method(), url, headers, body);
   }
 
   private static boolean isConnectFailure(IOException e) {

@@ -35,10 +35,6 @@ public final class Tx {
    */
   private final Map<String, Optional<Resource>> known = new HashMap<>();
 
-  Tx(Connection conn, LongSupplier seq) {
-    this(Statements.uncached(conn), seq, false);
-  }
-
   Tx(Statements statements, LongSupplier seq, boolean readOnly) {
     this(statements, seq, readOnly, false);
   }
