@@ -1,5 +1,5 @@
 @echo off
-rem The ctyun command (installed distribution): runs lib\ctyun.jar on Java 17+.
+rem The ctyun command (installed distribution): runs lib\ctyun.jar and lib\local\ on Java 17+.
 rem Short commands run with the C1 compiler only; the AppCDS archive
 rem of bin/ctyun is not used here. Environment: JAVA_HOME, CTYUN_JAVA_OPTS.
 setlocal
@@ -9,5 +9,5 @@ if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA_EXE=%JAVA_HOM
 set "CTYUN_JVM=-Xlog:disable -Xlog:all=warning:stderr -XX:TieredStopAtLevel=1"
 if /i "%~1"=="local" set "CTYUN_JVM=-Xlog:disable -Xlog:all=warning:stderr"
 if /i "%~1"=="demo" set "CTYUN_JVM=-Xlog:disable -Xlog:all=warning:stderr"
-"%JAVA_EXE%" %CTYUN_JVM% %CTYUN_JAVA_OPTS% -jar "%CTYUN_HOME%\lib\ctyun.jar" %*
+"%JAVA_EXE%" %CTYUN_JVM% %CTYUN_JAVA_OPTS% -cp "%CTYUN_HOME%\lib\ctyun.jar;%CTYUN_HOME%\lib\local\*" io.github.ctyunjava.cli.Main %*
 exit /b %ERRORLEVEL%

@@ -26,7 +26,8 @@ public final class CdsTraining {
   private CdsTraining() {}
 
   /** Runs the training commands; exits 0 when they ran. */
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args)
+      throws IOException, ReflectiveOperationException, InterruptedException {
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(
@@ -62,6 +63,10 @@ public final class CdsTraining {
               .out(new PrintWriter(Writer.nullWriter()))
               .err(new PrintWriter(Writer.nullWriter()))
               .build();
+      // what a real run loads besides: the entry point, the system context, the prefetcher
+      Class.forName(Main.class.getName());
+      CliContext.system();
+      Prefetch.start(new String[] {"vpc", "list-vpcs"}).join();
       Ctyun.run(ctx, "--version");
       Ctyun.run(ctx, "vpc", "list-vpcs", "--region-id", "r1", "--query", "vpcs");
       Ctyun.run(ctx, "vpce", "list-endpoints", "--region-id", "r1", "--output", "table");

@@ -81,6 +81,9 @@ public final class Ctyun implements Callable<Integer>, TopCommand {
 
   /** Runs the command in this process and exits with its exit code. */
   public static void main(String[] args) {
+    if (!CliVersion.isRequest(args)) {
+      Prefetch.start(args);
+    }
     System.exit(run(CliContext.system(), args));
   }
 

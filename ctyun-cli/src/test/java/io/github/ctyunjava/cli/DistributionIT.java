@@ -56,8 +56,18 @@ class DistributionIT {
     assertThat(home.resolve("bin/ctyun")).isRegularFile();
     assertThat(Files.getPosixFilePermissions(home.resolve("bin/ctyun")))
         .contains(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OTHERS_EXECUTE);
-    assertThat(Files.readString(home.resolve("bin/ctyun.cmd"))).contains("\r\n").contains("-jar");
+    assertThat(Files.readString(home.resolve("bin/ctyun.cmd")))
+        .contains("\r\n")
+        .contains("lib\\local\\*");
     assertThat(home.resolve("lib/ctyun.jar")).isRegularFile();
+    // the emulator's libraries sit beside it, not in it (a short command opens one small jar)
+    try (Stream<Path> local = Files.list(home.resolve("lib/local"))) {
+      assertThat(local.map(f -> f.getFileName().toString()))
+          .anyMatch(n -> n.startsWith("jetty-server-"))
+          .anyMatch(n -> n.startsWith("sqlite-jdbc-"))
+          .anyMatch(n -> n.startsWith("bcprov-"))
+          .noneMatch(n -> n.startsWith("jackson-core-") || n.startsWith("picocli-"));
+    }
     assertThat(Files.readString(home.resolve("README.md")))
         .contains("ctyun-" + System.getProperty("ctyun.version") + ".tar.gz");
   }
@@ -131,6 +141,86 @@ class DistributionIT {
     Result r = ctyun(withLog, args);
     assertThat(r.code).as(r.err).isZero();
     return Files.readString(log);
+  }
+
+  /**
+   * Commands without the word {@code local} or {@code demo} run without lib/local/ on the class
+   * path, including those that build the whole command tree (the emulator's commands among it).
+   */
+  @Test
+  void commandsOutsideTheEmulatorRunWithoutItsLibraries() throws Exception {
+    Map<String, String> env = env(tmp.resolve("cache-thin"));
+    env.put("CTYUN_CDS", "off");
+    for (String[] args :
+        List.of(
+            new String[] {"--help"},
+            new String[] {"help"},
+            new String[] {"completion", "bash"},
+            new String[] {"configure", "list"},
+            new String[] {"vpce", "--help"},
+            new String[] {"sign", "--help"},
+            new String[] {
+              "vpc", "list-vpcs", "--region-id", LocalCli.REGION, "--output", "table"
+            })) {
+      Result r = ctyun(env, args);
+      assertThat(r.code).as(String.join(" ", args) + ": " + r.err).isZero();
+      assertThat(r.err).doesNotContain("NoClassDefFoundError").doesNotContain("Exception");
+    }
+    Map<String, String> showPath = new HashMap<>(env);
+    showPath.put("CTYUN_JAVA_OPTS", "-XshowSettings:properties");
+    assertThat(classPathLine(ctyun(showPath, "vpce", "--help"))).doesNotContain("lib/local");
+    assertThat(classPathLine(ctyun(showPath, "--profile", "p", "local", "--help")))
+        .contains("lib/local/");
+  }
+
+  /**
+   * The {@code java.class.path} entry of {@code -XshowSettings:properties} on stderr: its line and
+   * the more deeply indented lines after it (one per further class path element).
+   */
+  private static String classPathLine(Result r) {
+    assertThat(r.code).as(r.err).isZero();
+    List<String> lines = r.err.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).strip().startsWith("java.class.path")) {
+        StringBuilder entry = new StringBuilder(lines.get(i).strip());
+        for (int j = i + 1; j < lines.size() && lines.get(j).startsWith("        "); j++) {
+          entry.append(' ').append(lines.get(j).strip());
+        }
+        return entry.toString();
+      }
+    }
+    throw new AssertionError("no java.class.path in: " + r.err);
+  }
+
+  /**
+   * The emulator from the distribution: its libraries join the class path for {@code local}
+   * commands, also after a global option naming a profile.
+   */
+  @Test
+  void theEmulatorStartsAnswersAndStopsFromTheDistribution() throws Exception {
+    Map<String, String> env = env(tmp.resolve("cache-local"));
+    env.put("CTYUN_CDS", "off");
+    Path data = tmp.resolve("local-data");
+    Result start =
+        ctyun(env, "local", "start", "-d", "--port", "0", "--data-dir", data.toString(), "--quiet");
+    assertThat(start.code).as(start.err).isZero();
+    try {
+      String endpoint =
+          start
+              .out
+              .lines()
+              .filter(l -> l.strip().startsWith("endpoint:"))
+              .map(l -> l.strip().substring("endpoint:".length()).strip())
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(start.out));
+      Result status =
+          ctyun(env, "--profile", "local", "local", "status", "--data-dir", data.toString());
+      assertThat(status.code).as(status.err).isZero();
+      assertThat(status.out).contains(endpoint).contains("SQLite");
+    } finally {
+      Result stop = ctyun(env, "local", "stop", "--data-dir", data.toString());
+      assertThat(stop.code).as(stop.err).isZero();
+    }
   }
 
   @Test

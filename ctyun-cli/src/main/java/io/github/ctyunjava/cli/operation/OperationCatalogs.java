@@ -3,6 +3,7 @@ package io.github.ctyunjava.cli.operation;
 import io.github.ctyunjava.core.catalog.CliNames;
 import io.github.ctyunjava.core.catalog.OperationCatalog;
 import io.github.ctyunjava.core.catalog.ProductCatalogProvider;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -26,8 +27,19 @@ public final class OperationCatalogs {
       this.provider = provider;
     }
 
-    /** The catalogue's operations that have a command group, in catalogue order (read once). */
+    /**
+     * The catalogue's operations that have a command group, in catalogue order (read once, by the
+     * first thread that asks; others wait for it).
+     */
     List<CliOperation> operations() {
+      List<CliOperation> ops = operations;
+      if (ops == null) {
+        ops = read();
+      }
+      return ops;
+    }
+
+    private synchronized List<CliOperation> read() {
       List<CliOperation> ops = operations;
       if (ops == null) {
         List<CliOperation> list = new ArrayList<>();
@@ -50,6 +62,11 @@ public final class OperationCatalogs {
 
   /** The products on the class path, by product code (found once). */
   private static List<Source> sources() {
+    List<Source> s = sources;
+    return s != null ? s : findSources();
+  }
+
+  private static synchronized List<Source> findSources() {
     List<Source> s = sources;
     if (s == null) {
       List<ProductCatalogProvider> found = new ArrayList<>();
@@ -121,7 +138,7 @@ public final class OperationCatalogs {
         op.summary(),
         op.idempotent(),
         op.clientTokenAuto(),
-        fields(op.fields()),
+        new FieldsOnDemand(op),
         p == null
             ? null
             : new CliOperation.Paging(
@@ -150,5 +167,37 @@ public final class OperationCatalogs {
               f.enumMeanings()));
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * An operation's fields, converted when first used: a command builds one operation of its group,
+   * and the catalogue reads an operation's fields only when asked (a short command's start-up).
+   */
+  private static final class FieldsOnDemand extends AbstractList<CliOperation.Field> {
+    private final OperationCatalog.Operation op;
+    private volatile List<CliOperation.Field> fields;
+
+    FieldsOnDemand(OperationCatalog.Operation op) {
+      this.op = op;
+    }
+
+    private List<CliOperation.Field> fields() {
+      List<CliOperation.Field> f = fields;
+      if (f == null) {
+        f = OperationCatalogs.fields(op.fields());
+        fields = f; // a race converts the same immutable fields twice, harmlessly
+      }
+      return f;
+    }
+
+    @Override
+    public CliOperation.Field get(int index) {
+      return fields().get(index);
+    }
+
+    @Override
+    public int size() {
+      return fields().size();
+    }
   }
 }

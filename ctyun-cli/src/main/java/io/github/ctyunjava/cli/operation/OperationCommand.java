@@ -18,7 +18,9 @@ import io.github.ctyunjava.core.catalog.OperationInvoker;
 import io.github.ctyunjava.core.config.CtyunConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -36,11 +38,13 @@ import picocli.CommandLine.ParseResult;
 final class OperationCommand implements Callable<Integer> {
   private final CliOperation op;
   private final TopCommand top;
-  private final Map<CliOperation.Field, OptionSpec> fieldOptions;
+  private final List<Map.Entry<CliOperation.Field, OptionSpec>> fieldOptions;
   private CommandSpec spec;
 
   OperationCommand(
-      CliOperation op, TopCommand top, Map<CliOperation.Field, OptionSpec> fieldOptions) {
+      CliOperation op,
+      TopCommand top,
+      List<Map.Entry<CliOperation.Field, OptionSpec>> fieldOptions) {
     this.op = op;
     this.top = top;
     this.fieldOptions = fieldOptions;
@@ -144,11 +148,11 @@ final class OperationCommand implements Callable<Integer> {
     return spec.commandLine();
   }
 
-  private Map<CliOperation.Field, Object> flagValues(ParseResult parsed) {
-    Map<CliOperation.Field, Object> values = new LinkedHashMap<>();
-    for (Map.Entry<CliOperation.Field, OptionSpec> e : fieldOptions.entrySet()) {
+  private List<Map.Entry<CliOperation.Field, Object>> flagValues(ParseResult parsed) {
+    List<Map.Entry<CliOperation.Field, Object>> values = new ArrayList<>();
+    for (Map.Entry<CliOperation.Field, OptionSpec> e : fieldOptions) {
       if (parsed.hasMatchedOption(e.getValue())) {
-        values.put(e.getKey(), e.getValue().getValue());
+        values.add(new AbstractMap.SimpleImmutableEntry<>(e.getKey(), e.getValue().getValue()));
       }
     }
     return values;

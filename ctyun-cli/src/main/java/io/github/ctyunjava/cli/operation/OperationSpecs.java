@@ -8,8 +8,8 @@ import io.github.ctyunjava.cli.common.TopCommand;
 import io.github.ctyunjava.cli.config.ConfigStore;
 import io.github.ctyunjava.core.catalog.CliNames;
 import java.time.Duration;
+import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +56,9 @@ public final class OperationSpecs {
   /** The subcommand of {@code op}; running it runs an {@link OperationCommand}. */
   public static CommandSpec build(CliOperation op, TopCommand top) {
     Messages m = top.messages();
-    Map<CliOperation.Field, OptionSpec> fieldOptions = new LinkedHashMap<>();
+    // a list, not a map keyed by the record: a record's hashCode bootstraps method handles at
+    // start-up (java.lang.runtime.ObjectMethods), ~15 ms of a short command
+    List<Map.Entry<CliOperation.Field, OptionSpec>> fieldOptions = new ArrayList<>();
     OperationCommand command = new OperationCommand(op, top, fieldOptions);
     CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
     command.attach(spec);
@@ -74,7 +76,7 @@ public final class OperationSpecs {
             op.operationId() + ": field " + f.name() + " would take the reserved flag " + f.flag());
       }
       OptionSpec o = fieldOption(f, m);
-      fieldOptions.put(f, o);
+      fieldOptions.add(new AbstractMap.SimpleImmutableEntry<>(f, o));
       spec.addOption(o);
     }
     spec.addOption(

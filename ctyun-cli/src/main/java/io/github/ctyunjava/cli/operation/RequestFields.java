@@ -43,7 +43,7 @@ final class RequestFields {
    * The request: the fields of {@code input} (may be null), overridden by {@code flags} (raw flag
    * values: a String or a List of Strings per field).
    */
-  ObjectNode assemble(JsonNode input, Map<CliOperation.Field, Object> flags) {
+  ObjectNode assemble(JsonNode input, List<Map.Entry<CliOperation.Field, Object>> flags) {
     ObjectNode fields = NODES.objectNode();
     if (input != null) {
       if (!input.isObject()) {
@@ -67,7 +67,7 @@ final class RequestFields {
             String.join(", ", unknown));
       }
     }
-    for (Map.Entry<CliOperation.Field, Object> e : flags.entrySet()) {
+    for (Map.Entry<CliOperation.Field, Object> e : flags) {
       fields.set(e.getKey().name(), value(e.getKey(), e.getValue()));
     }
     for (CliOperation.Field f : op.fields()) {

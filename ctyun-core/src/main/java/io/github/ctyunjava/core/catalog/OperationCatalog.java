@@ -1,7 +1,6 @@
 package io.github.ctyunjava.core.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,12 +23,13 @@ public class OperationCatalog {
   private final String specVersion;
   private final Map<String, Operation> operations;
 
-  private OperationCatalog(JsonNode root) {
-    this.generatedFrom = root.path("generatedFrom").asText();
-    this.specVersion = root.path("specVersion").asText();
+  private OperationCatalog(byte[] document) throws IOException {
+    CatalogJson.Document doc = CatalogJson.read(document);
+    this.generatedFrom = doc.root().path("generatedFrom").asText();
+    this.specVersion = doc.root().path("specVersion").asText();
     Map<String, Operation> ops = new LinkedHashMap<>();
-    for (JsonNode o : root.path("operations")) {
-      Operation op = new Operation(o);
+    for (CatalogJson.OperationEntry entry : doc.operations()) {
+      Operation op = new Operation(entry);
       ops.put(op.operationId(), op);
     }
     this.operations = Collections.unmodifiableMap(ops);
@@ -52,7 +52,7 @@ public class OperationCatalog {
    */
   public static OperationCatalog read(InputStream in) {
     try {
-      return new OperationCatalog(new ObjectMapper().readTree(in));
+      return new OperationCatalog(CatalogJson.readAll(in));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read an operation catalogue", e);
     }
@@ -135,11 +135,12 @@ public class OperationCatalog {
     private final String responseClass;
     private final String cliGroup;
     private final String cliCommand;
-    private final List<Field> fields;
-    private final Map<String, Field> byName;
+    private final CatalogJson.Slice fieldsJson;
+    private volatile FieldList fields;
     private final Pagination pagination;
 
-    Operation(JsonNode o) {
+    Operation(CatalogJson.OperationEntry entry) {
+      JsonNode o = entry.facts();
       operationId = o.path("operationId").asText();
       product = o.path("product").asText();
       method = o.path("method").asText();
@@ -155,16 +156,28 @@ public class OperationCatalog {
       responseClass = o.path("responseClass").asText();
       cliGroup = o.path("cliGroup").asText();
       cliCommand = o.path("cliCommand").asText();
-      List<Field> list = new ArrayList<>();
-      Map<String, Field> map = new LinkedHashMap<>();
-      for (JsonNode f : o.path("fields")) {
-        Field field = new Field(f);
-        list.add(field);
-        map.put(field.name(), field);
-      }
-      fields = Collections.unmodifiableList(list);
-      byName = Collections.unmodifiableMap(map);
+      fieldsJson = entry.fields();
       pagination = o.has("pagination") ? new Pagination(o.get("pagination")) : null;
+    }
+
+    /**
+     * The fields, read from the catalogue on first use: most readers use one or two operations of a
+     * catalogue (a CLI command uses one), and the fields are most of its text.
+     */
+    private FieldList fieldList() {
+      FieldList f = fields;
+      if (f == null) {
+        List<Field> list = new ArrayList<>();
+        Map<String, Field> map = new LinkedHashMap<>();
+        for (JsonNode n : fieldsJson.read()) {
+          Field field = new Field(n);
+          list.add(field);
+          map.put(field.name(), field);
+        }
+        f = new FieldList(Collections.unmodifiableList(list), Collections.unmodifiableMap(map));
+        fields = f; // a race reads the same immutable text twice, harmlessly
+      }
+      return f;
     }
 
     /** The spec's operationId, e.g. {@code createEndpoint}. */
@@ -254,12 +267,12 @@ public class OperationCatalog {
 
     /** The request fields in spec order. */
     public List<Field> fields() {
-      return fields;
+      return fieldList().list;
     }
 
     /** The request field with this wire name, or null. */
     public Field field(String name) {
-      return byName.get(name);
+      return fieldList().byName.get(name);
     }
 
     /** The paging facts, or null when the operation is not a paged list. */
@@ -270,6 +283,17 @@ public class OperationCatalog {
     @Override
     public String toString() {
       return operationId + " " + method + " " + path;
+    }
+  }
+
+  /** An operation's fields in order and by name. */
+  private static final class FieldList {
+    final List<Field> list;
+    final Map<String, Field> byName;
+
+    FieldList(List<Field> list, Map<String, Field> byName) {
+      this.list = list;
+      this.byName = byName;
     }
   }
 

@@ -1,20 +1,20 @@
 package io.github.ctyunjava.core.signer;
 
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
-/** SHA-256 and HMAC-SHA256 with per-thread engines, and lower-case hex. */
+/**
+ * SHA-256 with a per-thread engine, HMAC-SHA256 and lower-case hex. HMAC is built on {@link
+ * MessageDigest} ({@link HmacKey}), not on {@code javax.crypto.Mac}: the JCE's first use reads the
+ * crypto policy files and initialises every security provider, a large part of a short CLI
+ * command's start-up, for a construction of two hashes (RFC 2104).
+ */
 final class Hashing {
-  static final String HMAC_SHA256 = "HmacSHA256";
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private static final ThreadLocal<MessageDigest> SHA256 =
       ThreadLocal.withInitial(Hashing::newSha256);
-  private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(Hashing::newMac);
 
   /** SHA-256 of the empty string, the digest of every body-less request. */
   static final String EMPTY_SHA256_HEX = sha256Hex(new byte[0]);
@@ -47,16 +47,9 @@ final class Hashing {
     return hex(md.digest(data));
   }
 
-  /** HMAC-SHA256 with a per-thread engine; an empty key is valid, as in RFC 2104. */
+  /** HMAC-SHA256 of {@code message} under {@code key}; an empty key is valid, as in RFC 2104. */
   static byte[] hmac(byte[] key, byte[] message) {
-    Mac mac = HMAC.get();
-    try {
-      // SecretKeySpec refuses an empty key; one zero byte pads to the same 64 zero bytes.
-      mac.init(new SecretKeySpec(key.length == 0 ? new byte[1] : key, HMAC_SHA256));
-    } catch (InvalidKeyException e) {
-      throw new IllegalStateException("HMAC-SHA256 refused a key", e);
-    }
-    return mac.doFinal(message);
+    return HmacKey.of(key).mac(message);
   }
 
   static String hex(byte[] bytes) {
@@ -73,14 +66,6 @@ final class Hashing {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
-  }
-
-  private static Mac newMac() {
-    try {
-      return Mac.getInstance(HMAC_SHA256);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
     }
   }
 }

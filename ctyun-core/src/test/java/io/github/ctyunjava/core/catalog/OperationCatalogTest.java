@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.ctyunjava.core.CtyunRequest;
 import java.io.ByteArrayInputStream;
@@ -57,6 +58,55 @@ class OperationCatalogTest {
             JsonNodeFactory.instance.objectNode().put("nodeCode", "cn-east-1"));
     assertThat(r.operationName()).isEqualTo("createVPC");
     assertThat(r.toBuilder().build().operationName()).isEqualTo("createVPC");
+  }
+
+  @Test
+  void theStreamedTreeIsTheTreeAnObjectMapperReads() throws Exception {
+    String json =
+        JSON.substring(0, JSON.length() - 1)
+            + ",\"n\":[null,-1,3000000000,123456789012345678901234567890,1.5,true,{}]}";
+    assertThat(CatalogJson.readTree(json.getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(new ObjectMapper().readTree(json));
+  }
+
+  @Test
+  void eachOperationReadsItsOwnFieldsAfterMultiByteText() {
+    String json =
+        "{\"operations\":["
+            + "{\"operationId\":\"a\",\"summary\":\"终端节点 ✓\",\"fields\":["
+            + "{\"name\":\"名称\",\"type\":\"string\",\"description\":\"中文说明 😀\"}]},"
+            + "{\"operationId\":\"b\",\"fields\":[{\"name\":\"x\",\"type\":\"integer\","
+            + "\"fields\":[{\"name\":\"y\",\"type\":\"boolean\"}]}],\"pagination\":"
+            + "{\"pageParam\":\"pageNo\",\"defaultPageSize\":10}},"
+            + "{\"operationId\":\"c\"}],\"specVersion\":\"2\"}";
+    OperationCatalog c =
+        OperationCatalog.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    assertThat(c.specVersion()).isEqualTo("2");
+    assertThat(c.operation("b").field("x").fields()).extracting(f -> f.name()).containsExactly("y");
+    assertThat(c.operation("b").pagination().defaultPageSize()).isEqualTo(10);
+    assertThat(c.operation("a").field("名称").description()).isEqualTo("中文说明 😀");
+    assertThat(c.operation("a").summary()).isEqualTo("终端节点 ✓");
+    assertThat(c.operation("c").fields()).isEmpty();
+  }
+
+  @Test
+  void emptyOrTrailingContentIsNotACatalogue() {
+    for (String bad :
+        new String[] {
+          "",
+          "[]",
+          "{} {}",
+          "{\"a\":1]",
+          "{\"operations\":[1]}",
+          "{\"operations\":[{\"fields\":[}]}"
+        }) {
+      assertThatThrownBy(
+              () ->
+                  OperationCatalog.read(
+                      new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))))
+          .as(bad)
+          .isInstanceOf(UncheckedIOException.class);
+    }
   }
 
   @Test
