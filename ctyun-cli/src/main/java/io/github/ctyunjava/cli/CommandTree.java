@@ -50,7 +50,9 @@ final class CommandTree {
     spec.parser().unmatchedArgumentsAllowed(true);
     CommandLine cl = new CommandLine(spec);
     keepOrder(parent).add(name);
-    addSubcommand(parent, name, cl);
+    // no help options: a pending command takes any arguments, and is built before it runs or
+    // prints anything (a signed call adds some 40 pending commands)
+    parent.addSubcommand(name, cl);
     pending.put(cl, build);
   }
 

@@ -130,7 +130,7 @@ public final class OperationCatalogs {
     OperationCatalog.Pagination p = op.pagination();
     return new CliOperation(
         orElse(op.cliGroup(), null),
-        orElse(op.cliCommand(), CliNames.command(op.operationId())),
+        command(op),
         op.operationId(),
         op.product(),
         op.method(),
@@ -144,6 +144,12 @@ public final class OperationCatalogs {
             : new CliOperation.Paging(
                 p.pageParam(), p.sizeParam(), p.defaultPageSize(), p.counts(), p.items()),
         op);
+  }
+
+  /** The catalogue's command name, else one made from the operationId (only then: it costs). */
+  private static String command(OperationCatalog.Operation op) {
+    String command = op.cliCommand();
+    return command == null || command.isEmpty() ? CliNames.command(op.operationId()) : command;
   }
 
   private static String orElse(String value, String fallback) {
