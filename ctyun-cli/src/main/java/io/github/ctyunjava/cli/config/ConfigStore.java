@@ -7,17 +7,20 @@ import io.github.ctyunjava.core.auth.Credentials;
 import io.github.ctyunjava.core.auth.ProfileFile;
 import io.github.ctyunjava.core.config.Setting;
 import io.github.ctyunjava.core.http.CaBundle;
+import io.github.ctyunjava.core.http.ProxyConfiguration;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The two profile files the CLI manages: {@code ~/.ctyun/credentials} ({@code access_key}, {@code
  * secret_key}) and {@code ~/.ctyun/config} ({@code region_id}, {@code output}, {@code
- * endpoint_url}, {@code ca_bundle}); home is {@code $HOME}, else {@code user.home}; {@code
+ * endpoint_url}, {@code ca_bundle}, {@code proxy}, {@code call_timeout}, {@code language}), both
+ * readable by their owner only; home is {@code $HOME}, else {@code user.home}; {@code
  * CTYUN_SHARED_CREDENTIALS_FILE} and {@code CTYUN_CONFIG_FILE} move them.
  */
 public final class ConfigStore {
@@ -27,6 +30,7 @@ public final class ConfigStore {
   public static final String OUTPUT = "output";
   static final String ENDPOINT_URL = "endpoint_url"; // = Setting.ENDPOINT_URL.profileKey()
   static final String CA_BUNDLE = "ca_bundle"; // = Setting.CA_BUNDLE.profileKey()
+  static final String PROXY = "proxy"; // = Setting.PROXY.profileKey()
   static final String CALL_TIMEOUT = "call_timeout"; // = Setting.CALL_TIMEOUT.profileKey()
   static final String LANGUAGE = CliLanguage.CONFIG_KEY;
 
@@ -40,6 +44,7 @@ public final class ConfigStore {
               OUTPUT,
               ENDPOINT_URL,
               CA_BUNDLE,
+              PROXY,
               CALL_TIMEOUT,
               LANGUAGE));
 
@@ -119,6 +124,13 @@ public final class ConfigStore {
         } catch (IllegalArgumentException e) {
           return invalid(messages, key, e.getMessage());
         }
+      case PROXY:
+        try {
+          Setting.PROXY.parse(value);
+          return null;
+        } catch (IllegalArgumentException e) {
+          return invalid(messages, key, e.getMessage()); // the message masks a password
+        }
       case CALL_TIMEOUT:
         try {
           Setting.CALL_TIMEOUT.parse(value);
@@ -139,11 +151,27 @@ public final class ConfigStore {
     return messages.get("config.invalid." + key, args);
   }
 
-  /** How a value is shown: secret_key redacted, everything else as is. */
+  /** How a value is shown: secret_key redacted, a proxy's password masked, the rest as is. */
   static String display(String key, String value) {
     if (value == null) {
       return null;
     }
-    return SECRET_KEY.equals(key) ? Credentials.redact(value) : value;
+    if (SECRET_KEY.equals(key)) {
+      return Credentials.redact(value);
+    }
+    return PROXY.equals(key) ? PROXY_PASSWORD.matcher(value).replaceFirst("$1****@") : value;
+  }
+
+  /** The password of {@code [scheme://]user:password@host...}, up to the last {@code @}. */
+  private static final Pattern PROXY_PASSWORD =
+      Pattern.compile("^((?:[A-Za-z][A-Za-z0-9+.-]*://)?[^:/@]*:)[^/]*@");
+
+  /** A proxy as {@code configure list} shows it: its URL, the password masked. */
+  static String display(ProxyConfiguration proxy) {
+    if (!proxy.isEnabled()) {
+      return null;
+    }
+    String user = proxy.username() == null ? "" : proxy.username() + ":****@";
+    return "http://" + user + proxy.host() + ":" + proxy.port();
   }
 }

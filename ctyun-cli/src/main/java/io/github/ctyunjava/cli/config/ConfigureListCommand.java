@@ -6,6 +6,7 @@ import io.github.ctyunjava.core.auth.Credentials;
 import io.github.ctyunjava.core.auth.ProfileFile;
 import io.github.ctyunjava.core.config.CtyunConfiguration;
 import io.github.ctyunjava.core.config.Setting;
+import io.github.ctyunjava.core.http.ProxyConfiguration;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -58,7 +59,10 @@ final class ConfigureListCommand implements Callable<Integer> {
         source = "env " + source;
       } else if (setting != null) {
         Object v = config.get(setting);
-        value = v == null ? null : v.toString();
+        value =
+            v instanceof ProxyConfiguration
+                ? ConfigStore.display((ProxyConfiguration) v)
+                : v == null ? null : v.toString();
         source = sourceOf(config, setting);
       } else {
         value = store.get(profile, key);

@@ -227,6 +227,34 @@ class ConfigureCommandTest {
   }
 
   @Test
+  void proxyIsAConfigKeyWhosePasswordIsNeverShown() throws Exception {
+    CliRunner.Result bad = runner().run("configure", "set", "proxy", "ftp://u:hunter2@host:1");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("proxy").doesNotContain("hunter2");
+    assertThat(bad.out()).isEmpty();
+
+    CliRunner.Result set =
+        runner().run("configure", "set", "proxy", "http://alice:s3cret@proxy.example:3128");
+    assertThat(set.exitCode()).as(set.err()).isZero();
+    assertThat(set.out() + set.err()).doesNotContain("s3cret");
+    assertThat(runner().run("configure", "get", "proxy").out())
+        .isEqualTo("http://alice:****@proxy.example:3128" + System.lineSeparator());
+    CliRunner.Result list = runner().run("configure", "list");
+    assertThat(list.out())
+        .contains("http://alice:****@proxy.example:3128")
+        .doesNotContain("s3cret");
+
+    // a raw '@' in the password is not a URL; the refusal shows no part of it
+    CliRunner.Result rawAt =
+        runner().run("configure", "set", "proxy", "alice:p@ss@corp-proxy:8080");
+    assertThat(rawAt.exitCode()).isEqualTo(2);
+    assertThat(rawAt.err()).doesNotContain("p@ss").doesNotContain("ss@");
+    runner().run("configure", "set", "proxy", "alice:p%40ss@corp-proxy:8080");
+    assertThat(runner().run("configure", "get", "proxy").out())
+        .isEqualTo("alice:****@corp-proxy:8080" + System.lineSeparator());
+  }
+
+  @Test
   void getOfAnUnsetKeyExitsWithFour() {
     CliRunner.Result r = runner().run("configure", "get", "region_id");
 

@@ -144,8 +144,11 @@ public final class ProxyConfiguration {
     }
   }
 
+  /**
+   * The URL with everything up to the authority's last {@code @} masked (a password may hold one).
+   */
   private static String redactUserInfo(String url) {
-    return url.replaceAll("//[^/@]*@", "//****@");
+    return url.replaceAll("//[^/]*@", "//****@");
   }
 
   /** Whether this configuration names a proxy ({@link #none()} does not). */

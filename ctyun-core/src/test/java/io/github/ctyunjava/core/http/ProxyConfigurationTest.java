@@ -28,6 +28,12 @@ class ProxyConfigurationTest {
     assertThatThrownBy(() -> ProxyConfiguration.parse("socks5://bob:hunter2@proxy:1080"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageNotContaining("hunter2");
+    // an unencoded '@' in the password: refused, and no part of the password in the message
+    assertThatThrownBy(() -> ProxyConfiguration.parse("http://bob:hun@ter2@proxy:1080"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining("hun")
+        .hasMessageNotContaining("ter2")
+        .hasMessageContaining("proxy:1080");
   }
 
   @Test
