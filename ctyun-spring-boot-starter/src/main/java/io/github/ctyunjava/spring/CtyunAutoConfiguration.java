@@ -4,6 +4,7 @@ import io.github.ctyunjava.core.CtyunClient;
 import io.github.ctyunjava.core.ExecutionInterceptor;
 import io.github.ctyunjava.core.RetryPolicy;
 import io.github.ctyunjava.core.auth.StaticCredentialsProvider;
+import io.github.ctyunjava.core.http.ProxyConfiguration;
 import io.github.ctyunjava.ecx.EcxAsyncClient;
 import io.github.ctyunjava.ecx.EcxClient;
 import io.github.ctyunjava.vpce.VpceAsyncClient;
@@ -38,6 +39,18 @@ public class CtyunAutoConfiguration {
     return b.build();
   }
 
+  /** {@code ctyun.proxy}: a proxy URL, or {@code none} for direct connections. */
+  private static ProxyConfiguration proxy(String value) {
+    if ("none".equalsIgnoreCase(value.trim())) {
+      return ProxyConfiguration.none();
+    }
+    try {
+      return ProxyConfiguration.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("ctyun.proxy: " + e.getMessage(), e); // password masked
+    }
+  }
+
   private static void apply(CtyunProperties p, CtyunClient.Builder b) {
     if ((p.getAccessKey() == null) != (p.getSecretKey() == null)) {
       throw new IllegalStateException(
@@ -52,6 +65,7 @@ public class CtyunAutoConfiguration {
     map.from(p::getEndpointUrl).to(b::endpointOverride);
     map.from(p::getRegion).to(b::regionId);
     map.from(p::getCaBundle).to(b::caBundle);
+    map.from(p::getProxy).as(CtyunAutoConfiguration::proxy).to(b::proxy);
     map.from(p::getApiCallTimeout).to(b::apiCallTimeout);
     map.from(p::getApiCallAttemptTimeout).to(b::apiCallAttemptTimeout);
     map.from(p::getConnectTimeout).to(b::connectTimeout);

@@ -29,6 +29,12 @@ public class CtyunProperties {
   /** PEM file of CA certificates trusted in addition to the JVM's trust store. */
   private Path caBundle;
 
+  /**
+   * HTTP proxy, http://[user:password@]host:port, or "none" for direct connections (else the JVM's
+   * proxy properties, HTTPS_PROXY/HTTP_PROXY with NO_PROXY, CTYUN_PROXY, the profile's proxy).
+   */
+  private String proxy;
+
   /** Longest a whole call may take, retries and waits included (SDK default 2 minutes). */
   private Duration apiCallTimeout;
 
@@ -55,6 +61,16 @@ public class CtyunProperties {
   /** Sets the profile name. */
   public void setProfile(String profile) {
     this.profile = profile;
+  }
+
+  /** The proxy URL ({@code none} for none), or null for the SDK's own resolution. */
+  public String getProxy() {
+    return proxy;
+  }
+
+  /** Sets the proxy URL. */
+  public void setProxy(String proxy) {
+    this.proxy = proxy;
   }
 
   /** The access key, or null. */
@@ -175,6 +191,8 @@ public class CtyunProperties {
         + endpointUrl
         + ", region="
         + region
+        + ", proxy="
+        + (proxy == null ? null : "set")
         + ", accessKey="
         + (accessKey == null ? null : "set")
         + ", secretKey="

@@ -3,6 +3,7 @@ package io.github.ctyunjava.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import io.github.ctyunjava.core.CtyunClient;
 import io.github.ctyunjava.core.ExecutionContext;
 import io.github.ctyunjava.core.ExecutionInterceptor;
@@ -17,6 +18,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -224,6 +230,69 @@ class CtyunAutoConfigurationTest {
         .run(ctx -> assertThat(ctx).getFailure().rootCause().hasMessageContaining("ca.pem"));
   }
 
+  /**
+   * {@code ctyun.proxy} reaches the transports: a typed call to an unresolvable host goes through a
+   * loopback HTTP proxy, which answers it.
+   */
+  @Test
+  void theProxyPropertyRoutesCallsThroughTheProxy() throws Exception {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    byte[] answer =
+        "{\"statusCode\":800,\"message\":\"success\",\"returnObj\":{\"vpcs\":[]}}"
+            .getBytes(StandardCharsets.UTF_8);
+    HttpServer proxy =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    proxy.createContext(
+        "/",
+        exchange -> {
+          seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(200, answer.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(answer);
+          }
+        });
+    proxy.start();
+    try {
+      runner
+          .withPropertyValues(
+              "ctyun.endpoint-url=http://ctyun-proxied.invalid",
+              "ctyun.access-key=AKPROXYTEST000001",
+              "ctyun.secret-key=SKPROXYTEST000001",
+              "ctyun.region=" + REGION,
+              "ctyun.max-attempts=1",
+              "ctyun.proxy=http://127.0.0.1:" + proxy.getAddress().getPort())
+          .run(
+              ctx -> {
+                assertThat(
+                        ctx.getBean(VpceClient.class)
+                            .listVpcs(ListVpcsRequest.builder().build())
+                            .vpcs())
+                    .isEmpty();
+                assertThat(ctx.getBean(CtyunProperties.class).toString())
+                    .contains("proxy=set")
+                    .doesNotContain("127.0.0.1");
+              });
+    } finally {
+      proxy.stop(0);
+    }
+    assertThat(seen).singleElement().asString().startsWith("GET http://ctyun-proxied.invalid/");
+  }
+
+  @Test
+  void aBadProxyFailsTheStartWithoutShowingItsPassword() {
+    local()
+        .withPropertyValues("ctyun.proxy=socks5://bob:hunter2@proxy:1080")
+        .run(
+            ctx -> {
+              StringWriter trace = new StringWriter();
+              ctx.getStartupFailure().printStackTrace(new PrintWriter(trace));
+              assertThat(trace.toString())
+                  .contains("ctyun.proxy: not a proxy URL")
+                  .doesNotContain("hunter2");
+            });
+  }
+
   @Test
   void closingTheContextClosesTheAsyncPools() {
     VpceAsyncClient[] async = new VpceAsyncClient[1];
@@ -246,6 +315,7 @@ class CtyunAutoConfigurationTest {
               "\"ctyun.max-attempts\"",
               "\"ctyun.api-call-timeout\"",
               "\"ctyun.ca-bundle\"",
+              "\"ctyun.proxy\"",
               "\"ctyun.metrics.enabled\"",
               "\"ctyun.health.enabled\"");
     }
