@@ -1,8 +1,6 @@
 package io.github.ctyunjava.core;
 
-import io.github.ctyunjava.core.http.AsyncHttpTransport;
 import io.github.ctyunjava.core.http.AsyncHttpTransportProvider;
-import io.github.ctyunjava.core.http.HttpTransportOptions;
 import io.github.ctyunjava.core.internal.DaemonTimer;
 import java.util.Iterator;
 import java.util.ServiceLoader;
@@ -12,12 +10,12 @@ import java.util.concurrent.ScheduledExecutorService;
 final class AsyncTransports {
   private AsyncTransports() {}
 
-  /** A transport from the first {@link AsyncHttpTransportProvider} found, or null. */
-  static AsyncHttpTransport discover(HttpTransportOptions options) {
+  /** The first {@link AsyncHttpTransportProvider} on the class path, or null. */
+  static AsyncHttpTransportProvider discover() {
     Iterator<AsyncHttpTransportProvider> providers =
         ServiceLoader.load(AsyncHttpTransportProvider.class, CtyunClient.class.getClassLoader())
             .iterator();
-    return providers.hasNext() ? providers.next().create(options) : null;
+    return providers.hasNext() ? providers.next() : null;
   }
 
   /** One daemon thread that starts the attempts after a wait; cancelled waits are removed. */

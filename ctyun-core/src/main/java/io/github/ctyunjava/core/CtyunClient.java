@@ -78,9 +78,7 @@ public final class CtyunClient implements AutoCloseable {
   private final String userAgent;
   private final HttpTransport transport;
   private final boolean ownsTransport;
-  private final boolean ownsAsyncTransport;
-  private final AsyncHttpTransport asyncTransport;
-  private final ScheduledExecutorService retryTimer;
+  private final AsyncResources async;
   private final EopSigner signer;
   private final Sleeper sleeper;
   private final Random random;
@@ -109,7 +107,6 @@ public final class CtyunClient implements AutoCloseable {
       throw new IllegalStateException("caBundle applies to the default transport only");
     }
     this.ownsTransport = b.transport == null;
-    this.ownsAsyncTransport = b.asyncTransport == null;
     Path bundle = b.caBundle != null ? b.caBundle : config.caBundle();
     // one context for the transports this client creates (none when the builder gave its own)
     SSLContext tls =
@@ -126,19 +123,17 @@ public final class CtyunClient implements AutoCloseable {
                     b.maxResponseBytes,
                     tls == null ? null : tls.getSocketFactory())
                 .withProxy(proxy);
-    this.asyncTransport =
-        b.asyncTransport != null
-            ? b.asyncTransport
-            : b.transport == null && b.discoverAsyncTransport
-                ? AsyncTransports.discover(
-                    HttpTransportOptions.builder()
-                        .connectTimeout(b.connectTimeout)
-                        .maxResponseBytes(b.maxResponseBytes)
-                        .sslContext(tls)
-                        .proxy(proxy)
-                        .build())
-                : null;
-    this.retryTimer = asyncTransport == null ? null : AsyncTransports.retryTimer();
+    this.async =
+        b.asyncTransport != null || b.transport != null || !b.discoverAsyncTransport
+            ? AsyncResources.of(b.asyncTransport)
+            : AsyncResources.lazy(
+                AsyncTransports.discover(),
+                HttpTransportOptions.builder()
+                    .connectTimeout(b.connectTimeout)
+                    .maxResponseBytes(b.maxResponseBytes)
+                    .sslContext(tls)
+                    .proxy(proxy)
+                    .build());
     this.signer = EopSigner.create();
     this.sleeper = b.sleeper;
     this.random = b.random != null ? b.random : new SecureRandom();
@@ -228,15 +223,20 @@ public final class CtyunClient implements AutoCloseable {
    *
    * @return a future completed with the response when {@code statusCode} is 800, or exceptionally
    *     with a {@link CtyunServiceException} or {@link CtyunClientException}
-   * @throws IllegalStateException when this client has no asynchronous transport
+   * <p>A transport found on the class path, and the timer, are created by the first asynchronous
+   * call, not with the client.
+   *
+   * @throws IllegalStateException when this client has no asynchronous transport, or is closed
    */
   public CompletableFuture<CtyunResponse> callAsync(CtyunRequest request) {
-    if (asyncTransport == null) {
+    if (!async.available()) {
       throw new IllegalStateException(
           "no asynchronous transport: add ctyun-http-jdk to the class path or set"
               + " CtyunClient.Builder.asyncTransport");
     }
-    AsyncCall call = new AsyncCall(begin(request));
+    AsyncHttpTransport transport = async.transport(); // created on the first asynchronous call
+    ScheduledExecutorService timer = async.timer();
+    AsyncCall call = new AsyncCall(begin(request), transport, timer);
     call.start();
     return call.result;
   }
@@ -246,7 +246,7 @@ public final class CtyunClient implements AutoCloseable {
    * or found on the class path.
    */
   public boolean hasAsyncTransport() {
-    return asyncTransport != null;
+    return async.available();
   }
 
   /** Applies {@link ExecutionInterceptor#modifyRequest} and opens the call's context. */
@@ -492,13 +492,20 @@ public final class CtyunClient implements AutoCloseable {
   private final class AsyncCall {
     final CompletableFuture<CtyunResponse> result = new CompletableFuture<>();
     private final ExecutionContext context;
+    private final AsyncHttpTransport transport;
+    private final ScheduledExecutorService retryTimer;
     private final AtomicBoolean ended = new AtomicBoolean();
     private Execution execution;
     private volatile CompletableFuture<HttpResponse> inFlight;
     private volatile ScheduledFuture<?> pendingRetry;
 
-    AsyncCall(ExecutionContext context) {
+    AsyncCall(
+        ExecutionContext context,
+        AsyncHttpTransport transport,
+        ScheduledExecutorService retryTimer) {
       this.context = context;
+      this.transport = transport;
+      this.retryTimer = retryTimer;
       result.whenComplete(
           (r, t) -> {
             if (result.isCancelled()) {
@@ -529,7 +536,7 @@ public final class CtyunClient implements AutoCloseable {
       HttpRequest http;
       try {
         http = execution.nextAttempt();
-        exchange = asyncTransport.executeAsync(http);
+        exchange = transport.executeAsync(http);
       } catch (RuntimeException e) {
         fail(e);
         return;
@@ -728,13 +735,8 @@ public final class CtyunClient implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (retryTimer != null) {
-      retryTimer.shutdownNow();
-    }
     try {
-      if (asyncTransport != null && ownsAsyncTransport) {
-        asyncTransport.close();
-      }
+      async.close();
       if (ownsTransport) {
         transport.close();
       }

@@ -47,6 +47,48 @@ class JdkTransportTlsAndDiscoveryTest {
     }
   }
 
+  /**
+   * The discovered transport (with its selector thread) and the retry timer start with the first
+   * asynchronous call, not with the client: a program that builds many clients and calls them
+   * blockingly gets no threads for it. A closed client refuses asynchronous calls.
+   */
+  @Test
+  void clientsStartNoAsyncThreadsUntilTheirFirstAsyncCall() throws Exception {
+    java.util.Set<Thread> before = Thread.getAllStackTraces().keySet();
+    java.util.List<CtyunClient> clients = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < 20; i++) {
+        clients.add(overTls().caBundle(LOCAL.local().caFile()).build());
+      }
+      assertThat(clients).allMatch(CtyunClient::hasAsyncTransport);
+      assertThat(newAsyncThreads(before)).isEmpty();
+      assertThat(
+              clients.get(0).callAsync(listVpcs()).get(30, TimeUnit.SECONDS).envelope().isSuccess())
+          .isTrue();
+      // one HTTP client's selector; the retry timer's thread starts only with a first retry
+      assertThat(newAsyncThreads(before)).singleElement().asString().contains("SelectorManager");
+    } finally {
+      for (CtyunClient c : clients) {
+        c.close();
+      }
+    }
+    assertThatThrownBy(() -> clients.get(0).callAsync(listVpcs()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closed");
+  }
+
+  /**
+   * Names of the live threads started since {@code before} that belong to a JDK HTTP client (its
+   * selector) or to a client's retry timer.
+   */
+  private static java.util.List<String> newAsyncThreads(java.util.Set<Thread> before) {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.isAlive() && !before.contains(t))
+        .map(Thread::getName)
+        .filter(n -> n.startsWith("ctyun-retry-timer") || n.contains("SelectorManager"))
+        .collect(java.util.stream.Collectors.toList());
+  }
+
   @Test
   void aClientWithACustomBlockingTransportOrDiscoveryOffHasNoAsyncTransport() {
     try (CtyunClient custom =
