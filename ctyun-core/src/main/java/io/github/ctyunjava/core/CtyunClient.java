@@ -221,11 +221,11 @@ public final class CtyunClient implements AutoCloseable {
    * or the timer's thread. Cancelling the returned future aborts the exchange in flight (or the
    * pending retry) and fails the call with a {@link java.util.concurrent.CancellationException}.
    *
-   * @return a future completed with the response when {@code statusCode} is 800, or exceptionally
-   *     with a {@link CtyunServiceException} or {@link CtyunClientException}
    * <p>A transport found on the class path, and the timer, are created by the first asynchronous
    * call, not with the client.
    *
+   * @return a future completed with the response when {@code statusCode} is 800, or exceptionally
+   *     with a {@link CtyunServiceException} or {@link CtyunClientException}
    * @throws IllegalStateException when this client has no asynchronous transport, or is closed
    */
   public CompletableFuture<CtyunResponse> callAsync(CtyunRequest request) {
