@@ -12,13 +12,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -144,6 +148,45 @@ class DistributionIT {
   }
 
   /**
+   * The archive's key shows the jar's time to the minute: a jar rebuilt within the same minute
+   * (same size, same key) has its archive recorded again, instead of the JVM refusing the old one
+   * on every run from then on.
+   */
+  @Test
+  void anArchiveOlderThanItsJarIsRecordedAgain() throws Exception {
+    Path own = Files.createDirectories(tmp.resolve("install-rebuilt"));
+    Path tarball = Path.of(System.getProperty("ctyun.dist"));
+    Result untar = exec(List.of("tar", "xzf", tarball.toString(), "-C", own.toString()), Map.of());
+    assertThat(untar.code).as(untar.err).isZero();
+    own = own.resolve("ctyun-" + System.getProperty("ctyun.version"));
+    Path jar = own.resolve("lib/ctyun.jar");
+    Path cache = Files.createDirectories(tmp.resolve("cache-rebuilt"));
+    Map<String, String> env = env(cache);
+    // the start of a minute, so that 30 s later is still the minute 'ls -l' shows
+    Instant minute = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.MINUTES);
+    Files.setLastModifiedTime(jar, FileTime.from(minute));
+
+    assertThat(ctyunAt(own, env, "--version").code).isZero();
+    Path first = awaitArchive(cache, Duration.ofMinutes(3));
+    assertThat(Files.getLastModifiedTime(first)).isEqualTo(FileTime.from(minute));
+
+    FileTime rebuilt = FileTime.from(minute.plusSeconds(30));
+    Files.setLastModifiedTime(jar, rebuilt);
+    Result after = ctyunAt(own, env, "vpc", "list-vpcs", "--region-id", LocalCli.REGION);
+    assertThat(after.code).as(after.err).isZero();
+    Path second = awaitArchive(cache, Duration.ofMinutes(3), a -> rebuilt.equals(lastModified(a)));
+    assertThat(second).isEqualTo(first); // the same key, recorded again
+  }
+
+  private static FileTime lastModified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file);
+    } catch (IOException e) {
+      return null; // replaced while we looked: the next event looks again
+    }
+  }
+
+  /**
    * Commands without the word {@code local} or {@code demo} run without lib/local/ on the class
    * path, including those that build the whole command tree (the emulator's commands among it).
    */
@@ -249,6 +292,15 @@ class DistributionIT {
 
   /** Waits (bounded) for the background run to move its archive into {@code cache}. */
   private static Path awaitArchive(Path cache, Duration timeout) throws Exception {
+    return awaitArchive(cache, timeout, archive -> true);
+  }
+
+  /**
+   * Waits (bounded) until {@code cache} holds an archive that {@code done} accepts and no
+   * background run holds a lock there.
+   */
+  private static Path awaitArchive(Path cache, Duration timeout, Predicate<Path> done)
+      throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     try (WatchService watch = cache.getFileSystem().newWatchService()) {
       cache.register(
@@ -259,7 +311,7 @@ class DistributionIT {
           // done when the archive is in place and the background run has removed its lock
           if (names.stream().noneMatch(n -> n.endsWith(".lock"))) {
             for (String name : names) {
-              if (name.endsWith(".jsa")) {
+              if (name.endsWith(".jsa") && done.test(cache.resolve(name))) {
                 return cache.resolve(name);
               }
             }
@@ -277,7 +329,12 @@ class DistributionIT {
   }
 
   private static Result ctyun(Map<String, String> env, String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of("sh", home.resolve("bin/ctyun").toString()));
+    return ctyunAt(home, env, args);
+  }
+
+  private static Result ctyunAt(Path installation, Map<String, String> env, String... args)
+      throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("sh", installation.resolve("bin/ctyun").toString()));
     cmd.addAll(List.of(args));
     return exec(cmd, env);
   }
