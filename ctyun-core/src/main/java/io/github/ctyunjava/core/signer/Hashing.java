@@ -47,9 +47,41 @@ final class Hashing {
     return hex(md.digest(data));
   }
 
-  /** HMAC-SHA256 of {@code message} under {@code key}; an empty key is valid, as in RFC 2104. */
+  /** HMAC-SHA256 block size in bytes. */
+  static final int BLOCK = 64;
+
+  static final byte INNER_PAD = 0x36;
+  static final byte OUTER_PAD = 0x5c;
+
+  /**
+   * HMAC-SHA256 of {@code message} under {@code key} (RFC 2104; an empty key is valid), on the
+   * per-thread engine: four compressions for a short message, no allocation but the pad and the
+   * results.
+   */
   static byte[] hmac(byte[] key, byte[] message) {
-    return HmacKey.of(key).mac(message);
+    MessageDigest md = SHA256.get();
+    md.reset();
+    byte[] k = blockKey(key, md);
+    md.update(pad(k, INNER_PAD));
+    md.update(message);
+    byte[] inner = md.digest();
+    md.update(pad(k, OUTER_PAD));
+    md.update(inner);
+    return md.digest();
+  }
+
+  /** The key as HMAC uses it: hashed when longer than a block (resets {@code md}). */
+  static byte[] blockKey(byte[] key, MessageDigest md) {
+    return key.length > BLOCK ? md.digest(key) : key;
+  }
+
+  /** The inner ({@code 0x36}) or outer ({@code 0x5c}) pad block of a block key. */
+  static byte[] pad(byte[] blockKey, byte xor) {
+    byte[] pad = new byte[BLOCK];
+    for (int i = 0; i < BLOCK; i++) {
+      pad[i] = (byte) ((i < blockKey.length ? blockKey[i] : 0) ^ xor);
+    }
+    return pad;
   }
 
   static String hex(byte[] bytes) {

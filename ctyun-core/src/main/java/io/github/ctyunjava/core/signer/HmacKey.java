@@ -9,7 +9,6 @@ import java.security.MessageDigest;
  * are only ever cloned, never updated.
  */
 final class HmacKey {
-  private static final int BLOCK = 64;
   private final MessageDigest inner;
   private final MessageDigest outer;
 
@@ -20,18 +19,11 @@ final class HmacKey {
 
   /** Prepares {@code key} (any length; longer than a block is hashed first, as HMAC requires). */
   static HmacKey of(byte[] key) {
-    byte[] k = key.length > BLOCK ? Hashing.newSha256().digest(key) : key;
-    byte[] ipad = new byte[BLOCK];
-    byte[] opad = new byte[BLOCK];
-    for (int i = 0; i < BLOCK; i++) {
-      byte b = i < k.length ? k[i] : 0;
-      ipad[i] = (byte) (b ^ 0x36);
-      opad[i] = (byte) (b ^ 0x5c);
-    }
     MessageDigest inner = Hashing.newSha256();
-    inner.update(ipad);
+    byte[] k = Hashing.blockKey(key, inner);
+    inner.update(Hashing.pad(k, Hashing.INNER_PAD));
     MessageDigest outer = Hashing.newSha256();
-    outer.update(opad);
+    outer.update(Hashing.pad(k, Hashing.OUTER_PAD));
     return new HmacKey(inner, outer);
   }
 
