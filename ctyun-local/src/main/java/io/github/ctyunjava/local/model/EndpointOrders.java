@@ -11,6 +11,7 @@ import io.github.ctyunjava.local.service.Types;
 import io.github.ctyunjava.local.store.Resource;
 import io.github.ctyunjava.local.store.ResourceQuery;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +26,9 @@ public final class EndpointOrders {
 
   /** Store type of an endpoint's unfinished refund (delete) order; its ID is the endpoint's. */
   public static final String DELETE_ORDER = "endpointDeleteOrder";
+
+  /** Key prefix of the remembered time the next order of a region can complete. */
+  private static final String NEXT_DUE = "endpointOrders.nextDue:";
 
   private EndpointOrders() {}
 
@@ -49,11 +53,23 @@ public final class EndpointOrders {
 
   /** Whether the order kept in {@code doc} is complete by now. */
   static boolean isComplete(ObjectNode doc, Instant now) {
-    StatePolicy p = StatePolicy.parse(doc.path(DocFields.POLICY).asText("immediate"));
-    return p.isComplete(
-        Instant.ofEpochMilli(doc.path(DocFields.CREATED_MS).asLong()),
-        doc.path(DocFields.ORDER_READS).asLong(),
-        now);
+    return policyOf(doc).isComplete(createdAt(doc), doc.path(DocFields.ORDER_READS).asLong(), now);
+  }
+
+  /**
+   * The earliest time the order kept in {@code doc}, incomplete now, can complete without being
+   * read again.
+   */
+  private static Instant earliestCompletion(ObjectNode doc) {
+    return policyOf(doc).earliestCompletion(createdAt(doc));
+  }
+
+  private static StatePolicy policyOf(ObjectNode doc) {
+    return StatePolicy.parse(doc.path(DocFields.POLICY).asText("immediate"));
+  }
+
+  private static Instant createdAt(ObjectNode doc) {
+    return Instant.ofEpochMilli(doc.path(DocFields.CREATED_MS).asLong());
   }
 
   /**
@@ -90,18 +106,39 @@ public final class EndpointOrders {
                 pending.doc()));
   }
 
-  /** Completes every create and delete order of the region that is due by now. */
+  /**
+   * Completes every create and delete order of the region that is due by now. Every read of
+   * endpoints calls this; to spare its two queries, it remembers when the next open order of the
+   * region can complete ({@link io.github.ctyunjava.local.store.Tx#remember}), a time that holds
+   * until an order row of this process is written (on a database that other emulators share nothing
+   * is remembered, and every call queries).
+   */
   static void promoteDue(Scope scope) {
+    String key = NEXT_DUE + scope.region();
+    Optional<Instant> next = scope.tx().recall(key, Instant.class);
+    if (next.isPresent() && scope.now().isBefore(next.get())) {
+      return;
+    }
+    Instant nextDue = Instant.MAX;
     for (Resource p : scope.tx().all(ResourceQuery.of(PENDING).region(scope.region()))) {
       if (isComplete(p.doc(), scope.now())) {
         promote(scope, p);
+      } else {
+        nextDue = min(nextDue, earliestCompletion(p.doc()));
       }
     }
     for (Resource d : scope.tx().all(ResourceQuery.of(DELETE_ORDER).region(scope.region()))) {
       if (isComplete(d.doc(), scope.now())) {
         finishDelete(scope, d);
+      } else {
+        nextDue = min(nextDue, earliestCompletion(d.doc()));
       }
     }
+    scope.tx().remember(key, nextDue, PENDING, DELETE_ORDER);
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
   }
 
   /** Removes the endpoint of a completed delete order and releases its IP. */

@@ -9,10 +9,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /** Data access inside one database transaction. Not thread-safe; lives for one call. */
@@ -35,20 +37,74 @@ public final class Tx {
    */
   private final Map<String, Optional<Resource>> known = new HashMap<>();
 
-  Tx(Statements statements, LongSupplier seq, boolean readOnly) {
-    this(statements, seq, readOnly, false);
+  /** What this process keeps between transactions, null on a database others write too. */
+  private final LocalFacts facts;
+
+  /** The facts' version when this transaction was created, before its first query. */
+  private final long factsVersion;
+
+  /** Resource types this transaction inserted, updated or deleted rows of. */
+  private final Set<String> written = new HashSet<>();
+
+  /**
+   * A transaction on a database this process alone writes.
+   *
+   * @param facts what this process keeps between transactions (see {@link #recall})
+   */
+  Tx(Statements statements, LongSupplier seq, boolean readOnly, LocalFacts facts) {
+    this(statements, seq, readOnly, false, facts);
   }
 
   /**
    * @param lockRows whether {@link #find} locks the row until the end of the transaction (writes on
    *     a database that other writers share)
+   * @param facts what this process keeps between transactions, null when other processes write to
+   *     the database too
    */
-  Tx(Statements statements, LongSupplier seq, boolean readOnly, boolean lockRows) {
+  Tx(
+      Statements statements,
+      LongSupplier seq,
+      boolean readOnly,
+      boolean lockRows,
+      LocalFacts facts) {
     this.conn = statements.connection;
     this.statements = statements;
     this.seq = seq;
     this.readOnly = readOnly;
     this.lockRows = lockRows;
+    this.facts = facts;
+    this.factsVersion = facts == null ? 0 : facts.version();
+  }
+
+  /**
+   * A value an earlier transaction {@linkplain #remember remembered}, as long as no write of rows
+   * of the types it was worked out from has been committed since that transaction began; always
+   * empty on a database that other emulators write too (PostgreSQL), where this process cannot
+   * tell.
+   */
+  public <T> Optional<T> recall(String key, Class<T> type) {
+    return facts == null ? Optional.empty() : facts.recall(key).map(type::cast);
+  }
+
+  /**
+   * Remembers {@code value}, worked out in this transaction from the rows of {@code types}, for
+   * later transactions of this process ({@link #recall}); nothing is kept on a database that other
+   * emulators write too.
+   */
+  public void remember(String key, Object value, String... types) {
+    if (facts != null) {
+      facts.remember(key, value, factsVersion, List.of(types));
+    }
+  }
+
+  /**
+   * Tells the facts that this transaction's writes are over (committed or rolled back), so that
+   * values worked out without them are no longer recalled.
+   */
+  void finished() {
+    if (facts != null) {
+      facts.committed(written);
+    }
   }
 
   /** Work with one prepared statement. */
@@ -122,6 +178,7 @@ public final class Tx {
   /** Stores a new resource, assigning its sequence number; returns it as stored. */
   public Resource insert(Resource r) {
     requireWritable();
+    written.add(r.type());
     long s = seq.getAsLong();
     update(
         "INSERT INTO resource (" + COLS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -158,6 +215,8 @@ public final class Tx {
 
   /** Replaces the name and document of a stored resource. */
   public void update(Resource r) {
+    requireWritable();
+    written.add(r.type());
     known.remove(key(r.type(), r.id())); // read back as stored on the next find
     update(
         "UPDATE resource SET name = ?, doc = ? WHERE rtype = ? AND id = ?",
@@ -174,6 +233,7 @@ public final class Tx {
     if (existing.isEmpty()) {
       return false;
     }
+    written.add(type);
     update("DELETE FROM resource WHERE rtype = ? AND id = ?", type, id);
     known.put(key(type, id), Optional.empty());
     update(
@@ -354,6 +414,8 @@ public final class Tx {
 
   /** Deletes all resources and tokens (accounts stay). */
   public void resetData() {
+    requireWritable();
+    written.add(LocalFacts.ALL_TYPES);
     known.clear();
     update("DELETE FROM resource");
     update("DELETE FROM resource_count");
