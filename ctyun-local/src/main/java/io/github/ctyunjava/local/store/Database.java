@@ -63,6 +63,9 @@ public final class Database implements AutoCloseable {
   /** What this process keeps between transactions: SQLite only (see {@link LocalFacts}). */
   private final LocalFacts facts;
 
+  /** Recently parsed documents, checked against the stored text at every read. */
+  private final ParsedDocs docs = new ParsedDocs();
+
   private Database(
       boolean sqlite,
       HikariDataSource pool,
@@ -76,7 +79,8 @@ public final class Database implements AutoCloseable {
     this.writer =
         sqliteConnection == null
             ? null
-            : new SqliteWriter(writerStatements, st -> new Tx(st, this::nextSeq, false, facts));
+            : new SqliteWriter(
+                writerStatements, st -> new Tx(st, this::nextSeq, false, docs, facts));
     this.readerConnections = new ArrayList<>();
     readers.forEach(r -> readerConnections.add(Statements.cached(r)));
     this.readers = new ArrayBlockingQueue<>(Math.max(1, readers.size()));
@@ -252,7 +256,7 @@ public final class Database implements AutoCloseable {
       throw new StoreException("interrupted while waiting for a read connection", e);
     }
     try {
-      return work.run(new Tx(c, this::nextSeq, true, facts));
+      return work.run(new Tx(c, this::nextSeq, true, docs, facts));
     } catch (Tx.WriteAttempted e) {
       // fall through: run it as a write
     } finally {
@@ -285,7 +289,12 @@ public final class Database implements AutoCloseable {
         T result =
             work.run(
                 new Tx(
-                    Statements.uncached(c), () -> nextPostgresSeq(c), readOnly, !readOnly, null));
+                    Statements.uncached(c),
+                    () -> nextPostgresSeq(c),
+                    readOnly,
+                    !readOnly,
+                    docs,
+                    null));
         c.commit();
         return result;
       } catch (SQLException e) {

@@ -37,6 +37,9 @@ public final class Tx {
    */
   private final Map<String, Optional<Resource>> known = new HashMap<>();
 
+  /** Recently parsed documents, shared by the database's transactions. */
+  private final ParsedDocs docs;
+
   /** What this process keeps between transactions, null on a database others write too. */
   private final LocalFacts facts;
 
@@ -51,13 +54,14 @@ public final class Tx {
    *
    * @param facts what this process keeps between transactions (see {@link #recall})
    */
-  Tx(Statements statements, LongSupplier seq, boolean readOnly, LocalFacts facts) {
-    this(statements, seq, readOnly, false, facts);
+  Tx(Statements statements, LongSupplier seq, boolean readOnly, ParsedDocs docs, LocalFacts facts) {
+    this(statements, seq, readOnly, false, docs, facts);
   }
 
   /**
    * @param lockRows whether {@link #find} locks the row until the end of the transaction (writes on
    *     a database that other writers share)
+   * @param docs recently parsed documents
    * @param facts what this process keeps between transactions, null when other processes write to
    *     the database too
    */
@@ -66,12 +70,14 @@ public final class Tx {
       LongSupplier seq,
       boolean readOnly,
       boolean lockRows,
+      ParsedDocs docs,
       LocalFacts facts) {
     this.conn = statements.connection;
     this.statements = statements;
     this.seq = seq;
     this.readOnly = readOnly;
     this.lockRows = lockRows;
+    this.docs = docs;
     this.facts = facts;
     this.factsVersion = facts == null ? 0 : facts.version();
   }
@@ -462,7 +468,7 @@ public final class Tx {
                         rs.getString(6),
                         rs.getString(7),
                         rs.getLong(8),
-                        read(rs.getString(9))));
+                        docs.parse(rs.getString(1), rs.getString(2), rs.getString(9))));
               }
             }
             return out;
@@ -506,14 +512,6 @@ public final class Tx {
       return JSON.writeValueAsString(doc);
     } catch (JsonProcessingException e) {
       throw new StoreException("cannot serialize a document", e);
-    }
-  }
-
-  private static ObjectNode read(String text) {
-    try {
-      return (ObjectNode) JSON.readTree(text);
-    } catch (JsonProcessingException | ClassCastException e) {
-      throw new StoreException("corrupt document in the store", e);
     }
   }
 }

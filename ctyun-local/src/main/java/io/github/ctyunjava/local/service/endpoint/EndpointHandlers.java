@@ -133,7 +133,7 @@ public final class EndpointHandlers {
 
   static ApiReply show(ApiCall call) {
     ObjectNode ret = F.objectNode();
-    ret.set("endpoint", Docs.publicView(endpoints(call).endpoint(call.text(ENDPOINT_ID)).doc()));
+    ret.set("endpoint", Docs.publicView(endpoints(call).endpoint(call.text(ENDPOINT_ID))));
     return ApiReply.of(ret);
   }
 
