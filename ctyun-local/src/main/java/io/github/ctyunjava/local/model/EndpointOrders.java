@@ -3,7 +3,6 @@ package io.github.ctyunjava.local.model;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.local.options.StatePolicy;
 import io.github.ctyunjava.local.service.DocFields;
-import io.github.ctyunjava.local.service.Docs;
 import io.github.ctyunjava.local.service.Ids;
 import io.github.ctyunjava.local.service.Scope;
 import io.github.ctyunjava.local.service.SubnetIps;
@@ -11,6 +10,8 @@ import io.github.ctyunjava.local.service.Types;
 import io.github.ctyunjava.local.store.Resource;
 import io.github.ctyunjava.local.store.ResourceQuery;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -26,6 +27,9 @@ public final class EndpointOrders {
 
   /** Store type of an endpoint's unfinished refund (delete) order; its ID is the endpoint's. */
   public static final String DELETE_ORDER = "endpointDeleteOrder";
+
+  private static final DateTimeFormatter ORDER_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
   /** Key prefix of the remembered time the next order of a region can complete. */
   private static final String NEXT_DUE = "endpointOrders.nextDue:";
@@ -156,7 +160,7 @@ public final class EndpointOrders {
 
   /** A new order number: yyyyMMddHHmmss plus six digits. */
   static String orderNumber(Instant now) {
-    return Docs.timestamp(now).replaceAll("[^0-9]", "") + Ids.digits(6);
+    return ORDER_TIME.format(now) + Ids.digits(6);
   }
 
   /**
