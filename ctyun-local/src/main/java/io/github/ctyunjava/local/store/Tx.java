@@ -196,7 +196,7 @@ public final class Tx {
         r.refId(),
         r.name(),
         s,
-        write(r.sharedDoc()));
+        writeAndSeed(r));
     update(
         "INSERT INTO resource_count (account_id, rtype, region_id, n) VALUES (?, ?, ?, 1)"
             + " ON CONFLICT (account_id, rtype, region_id)"
@@ -227,7 +227,7 @@ public final class Tx {
     update(
         "UPDATE resource SET name = ?, doc = ? WHERE rtype = ? AND id = ?",
         r.name(),
-        write(r.sharedDoc()),
+        writeAndSeed(r),
         r.type(),
         r.id());
   }
@@ -505,6 +505,17 @@ public final class Tx {
         ps.setString(i + 1, a.toString());
       }
     }
+  }
+
+  /**
+   * The stored text of a resource's document; the document is kept as that text's parse, which the
+   * next read of the row uses if the row still holds that text (a write that rolls back leaves
+   * other text, which is parsed).
+   */
+  private String writeAndSeed(Resource r) {
+    String text = write(r.sharedDoc());
+    docs.seed(r.type(), r.id(), text, r.sharedDoc());
+    return text;
   }
 
   private static String write(ObjectNode doc) {

@@ -1,6 +1,7 @@
 package io.github.ctyunjava.local.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,6 +42,34 @@ class ParsedDocsTest {
     assertThat(docs.parse("t", "2", "{\"a\":2}")).isNotSameAs(changed);
     String big = "{\"a\":\"" + "x".repeat(ParsedDocs.MAX_CHARS) + "\"}";
     assertThat(docs.parse("t", "3", big)).isNotSameAs(docs.parse("t", "3", big));
+  }
+
+  @Test
+  void aWrittenDocumentIsReusedOnlyForItsOwnText() {
+    ParsedDocs docs = new ParsedDocs();
+    ObjectNode written = JsonNodeFactory.instance.objectNode().put("a", 1);
+    docs.seed("t", "1", "{\"a\":1}", written);
+    assertThat(docs.parse("t", "1", "{\"a\":1}")).isSameAs(written);
+    assertThat(docs.parse("t", "1", "{\"a\":0}").path("a").asInt()).isZero();
+  }
+
+  @Test
+  void anUpdateThatRollsBackIsNotWhatTheNextReadSees() {
+    try (Database db = Database.openSqlite(dir)) {
+      db.inTransaction(tx -> tx.insert(endpoint("one")));
+      assertThatThrownBy(
+              () ->
+                  db.inTransaction(
+                      tx -> {
+                        Resource r = tx.find("endpoint", "endpoint-1").orElseThrow();
+                        tx.update(r.withDoc(r.doc().put("name", "rolled back")));
+                        throw new IllegalStateException("business failure");
+                      }))
+          .isInstanceOf(IllegalStateException.class);
+      assertThat(nameIn(db)).isEqualTo("one");
+      assertThat(db.inTransaction(tx -> tx.find("endpoint", "endpoint-1")).orElseThrow().name())
+          .isEqualTo("one");
+    }
   }
 
   @Test
