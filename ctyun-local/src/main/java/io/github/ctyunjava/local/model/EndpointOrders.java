@@ -96,18 +96,12 @@ public final class EndpointOrders {
   /** Turns a pending row into a visible endpoint. */
   static Resource promote(Scope scope, Resource pending) {
     scope.tx().delete(PENDING, pending.id());
-    return scope
-        .tx()
-        .insert(
-            Resource.create(
-                Types.ENDPOINT,
-                pending.id(),
-                pending.accountId(),
-                pending.regionId(),
-                pending.parentId(),
-                pending.refId(),
-                pending.name(),
-                pending.doc()));
+    return insertEndpoint(scope, pending);
+  }
+
+  /** Stores the endpoint of a completed create order (a pending row, stored or not). */
+  static Resource insertEndpoint(Scope scope, Resource order) {
+    return scope.tx().insert(order.withType(Types.ENDPOINT));
   }
 
   /**
@@ -145,8 +139,14 @@ public final class EndpointOrders {
     return a.isBefore(b) ? a : b;
   }
 
-  /** Removes the endpoint of a completed delete order and releases its IP. */
+  /** Removes the endpoint of a completed, stored delete order and the order. */
   static void finishDelete(Scope scope, Resource order) {
+    removeEndpoint(scope, order);
+    scope.tx().delete(DELETE_ORDER, order.id());
+  }
+
+  /** Removes the endpoint of a completed delete order (stored or not) and releases its IP. */
+  static void removeEndpoint(Scope scope, Resource order) {
     scope
         .tx()
         .find(Types.ENDPOINT, order.id())
@@ -155,7 +155,6 @@ public final class EndpointOrders {
               SubnetIps.release(scope, e.refId(), e.doc().path("vpcAddress").asText());
               scope.tx().delete(Types.ENDPOINT, e.id());
             });
-    scope.tx().delete(DELETE_ORDER, order.id());
   }
 
   /** A new order number: yyyyMMddHHmmss plus six digits. */
@@ -165,20 +164,25 @@ public final class EndpointOrders {
 
   /**
    * Opens an order on an unsaved row: writes order ID and number, the completion policy, the start
-   * time and the first read (which {@link #isComplete} later judges) into its document, stores it,
-   * and completes it with {@code complete} at once when the policy says so.
+   * time and the first read (which {@link #isComplete} later judges) into its document, and stores
+   * it; when the policy says it is complete at once, the order row is not stored at all, and {@code
+   * completeAtOnce} gets it unsaved instead (so an immediate create writes its endpoint once, not a
+   * pending row first, then a delete and the endpoint).
    */
-  static Order open(Scope scope, StatePolicy policy, Resource row, Consumer<Resource> complete) {
+  static Order open(
+      Scope scope, StatePolicy policy, Resource row, Consumer<Resource> completeAtOnce) {
     ObjectNode doc = row.doc();
     doc.put(DocFields.MASTER_ORDER_ID, Ids.hex32());
     doc.put(DocFields.MASTER_ORDER_NO, orderNumber(scope.now()));
     doc.put(DocFields.POLICY, policy.toString());
     doc.put(DocFields.CREATED_MS, scope.now().toEpochMilli());
     doc.put(DocFields.ORDER_READS, 1);
-    Resource stored = scope.tx().insert(row.withDoc(doc));
+    Resource order = row.withDoc(doc);
     boolean done = isComplete(doc, scope.now());
     if (done) {
-      complete.accept(stored);
+      completeAtOnce.accept(order);
+    } else {
+      scope.tx().insert(order);
     }
     return new Order(doc, done);
   }

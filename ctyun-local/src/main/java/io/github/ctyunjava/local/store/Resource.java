@@ -81,6 +81,14 @@ public record Resource(
     return doc;
   }
 
+  /**
+   * This resource stored as another type (an order that becomes its resource), sharing the
+   * document, which neither changes.
+   */
+  public Resource withType(String newType) {
+    return new Resource(newType, id, accountId, regionId, parentId, refId, name, seq, doc);
+  }
+
   /** This resource with another document. */
   public Resource withDoc(ObjectNode newDoc) {
     return new Resource(
