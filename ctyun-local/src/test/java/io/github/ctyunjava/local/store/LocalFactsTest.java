@@ -23,6 +23,15 @@ class LocalFactsTest {
         type, id, "acct", "r1", null, null, id, JsonNodeFactory.instance.objectNode());
   }
 
+  /** Remembers {@code value} under "k" in a read, worked out from orders and delete orders. */
+  private static void remember(Database db, String value) {
+    db.read(
+        tx -> {
+          tx.remember("k", value, "order", "deleteOrder");
+          return null;
+        });
+  }
+
   private static Optional<String> recall(Database db) {
     return db.read(tx -> tx.recall("k", String.class));
   }
@@ -31,22 +40,14 @@ class LocalFactsTest {
   void aRememberedValueHoldsUntilAWriteOfItsTypesIsCommitted() {
     try (Database db = Database.openSqlite(dir)) {
       assertThat(recall(db)).isEmpty();
-      db.read(
-          tx -> {
-            tx.remember("k", "v1", "order", "deleteOrder");
-            return null;
-          });
+      remember(db, "v1");
       assertThat(recall(db)).contains("v1");
       db.inTransaction(tx -> tx.insert(row("vpc", "vpc-1"))); // another type
       assertThat(recall(db)).contains("v1");
       db.inTransaction(tx -> tx.insert(row("deleteOrder", "o-1")));
       assertThat(recall(db)).isEmpty();
 
-      db.read(
-          tx -> {
-            tx.remember("k", "v2", "order", "deleteOrder");
-            return null;
-          });
+      remember(db, "v2");
       assertThat(recall(db)).contains("v2");
       db.inTransaction(tx -> tx.delete("deleteOrder", "o-1"));
       assertThat(recall(db)).isEmpty();
@@ -56,11 +57,7 @@ class LocalFactsTest {
   @Test
   void aWriteThatRolledBackStillForgetsTheValue() {
     try (Database db = Database.openSqlite(dir)) {
-      db.read(
-          tx -> {
-            tx.remember("k", "v", "order");
-            return null;
-          });
+      remember(db, "v");
       assertThatThrownBy(
               () ->
                   db.inTransaction(
@@ -90,11 +87,7 @@ class LocalFactsTest {
   @Test
   void aResetForgetsEverything() {
     try (Database db = Database.openSqlite(dir)) {
-      db.read(
-          tx -> {
-            tx.remember("k", "v", "order");
-            return null;
-          });
+      remember(db, "v");
       db.inTransaction(
           tx -> {
             tx.resetData();
@@ -108,11 +101,7 @@ class LocalFactsTest {
   void aReadThatUpdatesARowForgetsTheValue() {
     try (Database db = Database.openSqlite(dir)) {
       db.inTransaction(tx -> tx.insert(row("order", "o-1")));
-      db.read(
-          tx -> {
-            tx.remember("k", "v", "order");
-            return null;
-          });
+      remember(db, "v");
       // the update turns the read into a write, which then forgets the value
       db.read(
           tx -> {
@@ -129,11 +118,7 @@ class LocalFactsTest {
         Database db =
             Database.openPostgres(
                 schema.url(), schema.server().user(), schema.server().password())) {
-      db.read(
-          tx -> {
-            tx.remember("k", "v", "order");
-            return null;
-          });
+      remember(db, "v");
       assertThat(recall(db)).isEmpty();
     }
   }
