@@ -25,6 +25,9 @@ final class LocalFacts {
   /** Stands for every type (a reset of all data). */
   static final String ALL_TYPES = "*";
 
+  /** At this many values, all are dropped (they are worked out again when needed). */
+  static final int MAX_FACTS = 4096;
+
   private final AtomicLong version = new AtomicLong();
   private final Map<String, Long> lastWrite = new ConcurrentHashMap<>();
   private final Map<String, Fact> facts = new ConcurrentHashMap<>();
@@ -52,6 +55,9 @@ final class LocalFacts {
    * of {@code types}.
    */
   void remember(String key, Object value, long basedOn, List<String> types) {
+    if (facts.size() >= MAX_FACTS) {
+      facts.clear();
+    }
     facts.put(key, new Fact(value, basedOn, types));
   }
 

@@ -171,10 +171,40 @@ public final class Tx {
     if (hit != null) {
       return hit;
     }
-    List<Resource> r = query(lockRows ? FIND + " FOR UPDATE" : FIND, List.of(type, id));
-    Optional<Resource> found = r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
+    Optional<Resource> found = keptRow(key);
+    if (found == null) {
+      List<Resource> r = query(lockRows ? FIND + " FOR UPDATE" : FIND, List.of(type, id));
+      found = r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
+      keepRow(key, type, found);
+    }
     known.put(key, found);
     return found;
+  }
+
+  /** A row as a read found it earlier, with nothing of its type written since. */
+  private record KeptRow(Resource rowOrNull) {}
+
+  private static final String ROW = "row:";
+
+  /**
+   * The row an earlier read transaction found, if no write of its type has been committed since
+   * ({@link LocalFacts}); null when unknown. Only reads use it: a write must see the uncommitted
+   * writes of its group, which are not counted yet.
+   */
+  private Optional<Resource> keptRow(String key) {
+    if (!readOnly || facts == null) {
+      return null;
+    }
+    return facts
+        .recall(ROW + key)
+        .map(kept -> Optional.ofNullable(((KeptRow) kept).rowOrNull()))
+        .orElse(null);
+  }
+
+  private void keepRow(String key, String type, Optional<Resource> found) {
+    if (readOnly && facts != null) {
+      facts.remember(ROW + key, new KeptRow(found.orElse(null)), factsVersion, List.of(type));
+    }
   }
 
   private static String key(String type, String id) {

@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.local.testing.TestPostgres;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,6 +116,88 @@ class LocalFactsTest {
             return null;
           });
       assertThat(recall(db)).isEmpty();
+    }
+  }
+
+  private static String nameOf(Database db, String id) {
+    return db.read(tx -> tx.find("vpc", id)).map(Resource::name).orElse("absent");
+  }
+
+  private static void rename(Database db, String id, String name) {
+    db.inTransaction(
+        tx -> {
+          Resource r = tx.find("vpc", id).orElseThrow();
+          tx.update(r.withNameAndDoc(name, r.doc()));
+          return null;
+        });
+  }
+
+  @Test
+  void readsKeepAFoundRowOnlyUntilARowOfItsTypeIsWritten() {
+    try (Database db = Database.openSqlite(dir)) {
+      assertThat(nameOf(db, "vpc-1")).isEqualTo("absent");
+      db.inTransaction(tx -> tx.insert(row("vpc", "vpc-1")));
+      assertThat(nameOf(db, "vpc-1")).isEqualTo("vpc-1");
+      Resource first = db.read(tx -> tx.find("vpc", "vpc-1")).orElseThrow();
+      db.inTransaction(tx -> tx.insert(row("subnet", "subnet-1"))); // another type
+      assertThat(db.read(tx -> tx.find("vpc", "vpc-1")).orElseThrow()).isSameAs(first);
+      rename(db, "vpc-1", "renamed");
+      assertThat(nameOf(db, "vpc-1")).isEqualTo("renamed");
+      db.inTransaction(tx -> tx.delete("vpc", "vpc-1"));
+      assertThat(nameOf(db, "vpc-1")).isEqualTo("absent");
+    }
+  }
+
+  @Test
+  void aRowReadFromASnapshotOlderThanAWriteIsNotKept() {
+    try (Database db = Database.openSqlite(dir)) {
+      db.inTransaction(tx -> tx.insert(row("vpc", "vpc-1")));
+      db.inTransaction(tx -> tx.insert(row("vpc", "vpc-2")));
+      String seen =
+          db.read(
+              tx -> {
+                tx.find("vpc", "vpc-2"); // the snapshot begins here
+                rename(db, "vpc-1", "renamed");
+                return tx.find("vpc", "vpc-1").orElseThrow().name();
+              });
+      assertThat(seen).isEqualTo("vpc-1"); // the snapshot's, as it should
+      assertThat(nameOf(db, "vpc-1")).isEqualTo("renamed");
+    }
+  }
+
+  @Test
+  void concurrentIncrementsWhileReadsKeepTheRowLoseNothing() throws Exception {
+    int increments = 300;
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try (Database db = Database.openSqlite(dir)) {
+      db.inTransaction(tx -> tx.insert(row("counter", "c")));
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<?>> all = new ArrayList<>();
+      for (int i = 0; i < increments; i++) {
+        all.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  db.read(tx -> tx.find("counter", "c")); // keeps the row for reads
+                  return db.inTransaction(
+                      tx -> {
+                        // read-modify-write: in a group, this must see the group's earlier writes
+                        Resource c = tx.find("counter", "c").orElseThrow();
+                        ObjectNode doc = c.doc();
+                        doc.put("n", doc.path("n").asInt() + 1);
+                        tx.update(c.withDoc(doc));
+                        return null;
+                      });
+                }));
+      }
+      start.countDown();
+      for (Future<?> f : all) {
+        f.get();
+      }
+      assertThat(db.read(tx -> tx.find("counter", "c")).orElseThrow().doc().path("n").asInt())
+          .isEqualTo(increments);
+    } finally {
+      pool.shutdownNow();
     }
   }
 
