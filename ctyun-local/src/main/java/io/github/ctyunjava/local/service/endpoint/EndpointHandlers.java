@@ -204,7 +204,7 @@ public final class EndpointHandlers {
    */
   private record TokenUse(ApiCall call, String operation, String token, String request) {
     static TokenUse of(ApiCall call, String operation) {
-      return new TokenUse(call, operation, call.text("clientToken"), write(call.params()));
+      return new TokenUse(call, operation, call.text("clientToken"), call.paramsJson());
     }
 
     Optional<JsonNode> earlierAnswer(TokenConflict conflict) {
