@@ -297,6 +297,44 @@ class EndpointApiTest {
         .isEqualTo(252);
   }
 
+  int listed() {
+    return ok(api.get("/v4/vpce/new-list-endpoint")).path("returnObj").path("totalCount").asInt();
+  }
+
+  @Test
+  void ordersOpenedAfterAReadFoundNoneDueStillCompleteEachOnTime() {
+    start(StatePolicy.parse("seconds:30"));
+    String svc = service(true);
+    assertThat(listed()).isZero(); // nothing pending: remembered as "no order due"
+    String first =
+        ok(api.post("/v4/vpce/create-endpoint", endpointBody(svc, "ep-a")))
+            .path("returnObj")
+            .path("masterOrderID")
+            .asText();
+    assertThat(first).isNotEmpty();
+    assertThat(listed()).isZero(); // remembered: the first order is due in 30 s
+    clock.set(clock.instant().plus(Duration.ofSeconds(10)));
+    ok(api.post("/v4/vpce/create-endpoint", endpointBody(svc, "ep-b")));
+    clock.set(clock.instant().plus(Duration.ofSeconds(19)));
+    assertThat(listed()).isZero();
+    clock.set(clock.instant().plus(Duration.ofSeconds(1)));
+    JsonNode page = ok(api.get("/v4/vpce/new-list-endpoint")).path("returnObj");
+    assertThat(page.path("totalCount").asInt()).isEqualTo(1);
+    String a = page.path("endpoints").get(0).path("ID").asText();
+    assertThat(page.path("endpoints").get(0).path("name").asText()).isEqualTo("ep-a");
+    ok(api.get("/v4/vpce/show-endpoint", "endpointID", a));
+    clock.set(clock.instant().plus(Duration.ofSeconds(9)));
+    assertThat(listed()).isEqualTo(1);
+    clock.set(clock.instant().plus(Duration.ofSeconds(1)));
+    assertThat(listed()).isEqualTo(2);
+    // a delete order opened after all that was remembered is refunded on time as well
+    ok(api.post("/v4/vpce/delete-endpoint", body("endpointID", a)));
+    ok(api.get("/v4/vpce/show-endpoint", "endpointID", a));
+    clock.set(clock.instant().plus(Duration.ofSeconds(30)));
+    fails(api.get("/v4/vpce/show-endpoint", "endpointID", a), "Openapi.VpceEndpoint.NotFound");
+    assertThat(listed()).isEqualTo(1);
+  }
+
   @Test
   void createValidationAndNotFound() {
     start(StatePolicy.immediate());

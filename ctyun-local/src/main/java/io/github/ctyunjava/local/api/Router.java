@@ -36,8 +36,9 @@ public final class Router {
       }
     }
     if (product == null && host != null) {
+      String name = ProductIndex.hostName(host);
       for (ProductIndex.Entry e : catalog.products().entries()) {
-        if (e.servesHost(host)) {
+        if (e.servesHostName(name)) {
           product = e.product();
           break;
         }

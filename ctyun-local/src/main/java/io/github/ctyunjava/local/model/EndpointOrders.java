@@ -3,7 +3,6 @@ package io.github.ctyunjava.local.model;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.local.options.StatePolicy;
 import io.github.ctyunjava.local.service.DocFields;
-import io.github.ctyunjava.local.service.Docs;
 import io.github.ctyunjava.local.service.Ids;
 import io.github.ctyunjava.local.service.Scope;
 import io.github.ctyunjava.local.service.SubnetIps;
@@ -11,6 +10,9 @@ import io.github.ctyunjava.local.service.Types;
 import io.github.ctyunjava.local.store.Resource;
 import io.github.ctyunjava.local.store.ResourceQuery;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +27,12 @@ public final class EndpointOrders {
 
   /** Store type of an endpoint's unfinished refund (delete) order; its ID is the endpoint's. */
   public static final String DELETE_ORDER = "endpointDeleteOrder";
+
+  private static final DateTimeFormatter ORDER_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
+
+  /** Key prefix of the remembered time the next order of a region can complete. */
+  private static final String NEXT_DUE = "endpointOrders.nextDue:";
 
   private EndpointOrders() {}
 
@@ -49,11 +57,23 @@ public final class EndpointOrders {
 
   /** Whether the order kept in {@code doc} is complete by now. */
   static boolean isComplete(ObjectNode doc, Instant now) {
-    StatePolicy p = StatePolicy.parse(doc.path(DocFields.POLICY).asText("immediate"));
-    return p.isComplete(
-        Instant.ofEpochMilli(doc.path(DocFields.CREATED_MS).asLong()),
-        doc.path(DocFields.ORDER_READS).asLong(),
-        now);
+    return policyOf(doc).isComplete(createdAt(doc), doc.path(DocFields.ORDER_READS).asLong(), now);
+  }
+
+  /**
+   * The earliest time the order kept in {@code doc}, incomplete now, can complete without being
+   * read again.
+   */
+  private static Instant earliestCompletion(ObjectNode doc) {
+    return policyOf(doc).earliestCompletion(createdAt(doc));
+  }
+
+  private static StatePolicy policyOf(ObjectNode doc) {
+    return StatePolicy.parse(doc.path(DocFields.POLICY).asText("immediate"));
+  }
+
+  private static Instant createdAt(ObjectNode doc) {
+    return Instant.ofEpochMilli(doc.path(DocFields.CREATED_MS).asLong());
   }
 
   /**
@@ -76,36 +96,57 @@ public final class EndpointOrders {
   /** Turns a pending row into a visible endpoint. */
   static Resource promote(Scope scope, Resource pending) {
     scope.tx().delete(PENDING, pending.id());
-    return scope
-        .tx()
-        .insert(
-            Resource.create(
-                Types.ENDPOINT,
-                pending.id(),
-                pending.accountId(),
-                pending.regionId(),
-                pending.parentId(),
-                pending.refId(),
-                pending.name(),
-                pending.doc()));
+    return insertEndpoint(scope, pending);
   }
 
-  /** Completes every create and delete order of the region that is due by now. */
+  /** Stores the endpoint of a completed create order (a pending row, stored or not). */
+  static Resource insertEndpoint(Scope scope, Resource order) {
+    return scope.tx().insert(order.withType(Types.ENDPOINT));
+  }
+
+  /**
+   * Completes every create and delete order of the region that is due by now. Every read of
+   * endpoints calls this; to spare its two queries, it remembers when the next open order of the
+   * region can complete ({@link io.github.ctyunjava.local.store.Tx#remember}), a time that holds
+   * until an order row of this process is written (on a database that other emulators share nothing
+   * is remembered, and every call queries).
+   */
   static void promoteDue(Scope scope) {
+    String key = NEXT_DUE + scope.region();
+    Optional<Instant> next = scope.tx().recall(key, Instant.class);
+    if (next.isPresent() && scope.now().isBefore(next.get())) {
+      return;
+    }
+    Instant nextDue = Instant.MAX;
     for (Resource p : scope.tx().all(ResourceQuery.of(PENDING).region(scope.region()))) {
       if (isComplete(p.doc(), scope.now())) {
         promote(scope, p);
+      } else {
+        nextDue = min(nextDue, earliestCompletion(p.doc()));
       }
     }
     for (Resource d : scope.tx().all(ResourceQuery.of(DELETE_ORDER).region(scope.region()))) {
       if (isComplete(d.doc(), scope.now())) {
         finishDelete(scope, d);
+      } else {
+        nextDue = min(nextDue, earliestCompletion(d.doc()));
       }
     }
+    scope.tx().remember(key, nextDue, PENDING, DELETE_ORDER);
   }
 
-  /** Removes the endpoint of a completed delete order and releases its IP. */
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  /** Removes the endpoint of a completed, stored delete order and the order. */
   static void finishDelete(Scope scope, Resource order) {
+    removeEndpoint(scope, order);
+    scope.tx().delete(DELETE_ORDER, order.id());
+  }
+
+  /** Removes the endpoint of a completed delete order (stored or not) and releases its IP. */
+  static void removeEndpoint(Scope scope, Resource order) {
     scope
         .tx()
         .find(Types.ENDPOINT, order.id())
@@ -114,30 +155,34 @@ public final class EndpointOrders {
               SubnetIps.release(scope, e.refId(), e.doc().path("vpcAddress").asText());
               scope.tx().delete(Types.ENDPOINT, e.id());
             });
-    scope.tx().delete(DELETE_ORDER, order.id());
   }
 
   /** A new order number: yyyyMMddHHmmss plus six digits. */
   static String orderNumber(Instant now) {
-    return Docs.timestamp(now).replaceAll("[^0-9]", "") + Ids.digits(6);
+    return ORDER_TIME.format(now) + Ids.digits(6);
   }
 
   /**
    * Opens an order on an unsaved row: writes order ID and number, the completion policy, the start
-   * time and the first read (which {@link #isComplete} later judges) into its document, stores it,
-   * and completes it with {@code complete} at once when the policy says so.
+   * time and the first read (which {@link #isComplete} later judges) into its document, and stores
+   * it; when the policy says it is complete at once, the order row is not stored at all, and {@code
+   * completeAtOnce} gets it unsaved instead (so an immediate create writes its endpoint once, not a
+   * pending row first, then a delete and the endpoint).
    */
-  static Order open(Scope scope, StatePolicy policy, Resource row, Consumer<Resource> complete) {
+  static Order open(
+      Scope scope, StatePolicy policy, Resource row, Consumer<Resource> completeAtOnce) {
     ObjectNode doc = row.doc();
     doc.put(DocFields.MASTER_ORDER_ID, Ids.hex32());
     doc.put(DocFields.MASTER_ORDER_NO, orderNumber(scope.now()));
     doc.put(DocFields.POLICY, policy.toString());
     doc.put(DocFields.CREATED_MS, scope.now().toEpochMilli());
     doc.put(DocFields.ORDER_READS, 1);
-    Resource stored = scope.tx().insert(row.withDoc(doc));
+    Resource order = row.withDoc(doc);
     boolean done = isComplete(doc, scope.now());
     if (done) {
-      complete.accept(stored);
+      completeAtOnce.accept(order);
+    } else {
+      scope.tx().insert(order);
     }
     return new Order(doc, done);
   }

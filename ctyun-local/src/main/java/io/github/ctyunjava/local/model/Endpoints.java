@@ -173,7 +173,8 @@ public final class Endpoints {
             subnet.id(),
             spec.name(),
             doc);
-    return EndpointOrders.open(scope, policy, pending, p -> EndpointOrders.promote(scope, p));
+    return EndpointOrders.open(
+        scope, policy, pending, p -> EndpointOrders.insertEndpoint(scope, p));
   }
 
   /** Reads the create order of endpoint {@code id} again (a repeated clientToken). */
@@ -222,7 +223,7 @@ public final class Endpoints {
             e.refId(),
             e.name(),
             F.objectNode());
-    return EndpointOrders.open(scope, policy, order, o -> EndpointOrders.finishDelete(scope, o));
+    return EndpointOrders.open(scope, policy, order, o -> EndpointOrders.removeEndpoint(scope, o));
   }
 
   /**

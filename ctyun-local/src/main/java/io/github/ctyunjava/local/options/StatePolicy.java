@@ -83,6 +83,23 @@ public record StatePolicy(Kind kind, long count) {
     }
   }
 
+  /**
+   * The earliest time at which {@link #isComplete} can turn true without another read: {@code
+   * createdAt} for the immediate policy, {@code count} seconds later for the timed one, and {@link
+   * Instant#MAX} for the read-counting one (only a read of the resource completes it, and that read
+   * stores the new count).
+   */
+  public Instant earliestCompletion(Instant createdAt) {
+    switch (kind) {
+      case AFTER_READS:
+        return Instant.MAX;
+      case AFTER_SECONDS:
+        return createdAt.plus(Duration.ofSeconds(count));
+      default:
+        return createdAt;
+    }
+  }
+
   @Override
   public String toString() {
     switch (kind) {

@@ -14,10 +14,24 @@ import java.time.Instant;
  * @param operation the operation
  * @param account the calling account
  * @param params validated, typed parameters (query and body merged)
+ * @param paramsJson {@code params} as JSON text (what a clientToken is stored with), written before
+ *     the transaction, so not by the single SQLite writer
  * @param tx the transaction
  * @param now the time of the call
  */
-public record ApiCall(Operation operation, Account account, ObjectNode params, Tx tx, Instant now) {
+public record ApiCall(
+    Operation operation,
+    Account account,
+    ObjectNode params,
+    String paramsJson,
+    Tx tx,
+    Instant now) {
+
+  /** {@code params} as JSON text, written now if the dispatcher did not. */
+  @Override
+  public String paramsJson() {
+    return paramsJson != null ? paramsJson : ApiDispatcher.write(params);
+  }
 
   /** A required text parameter (already checked by the validator when the spec requires it). */
   public String text(String name) {

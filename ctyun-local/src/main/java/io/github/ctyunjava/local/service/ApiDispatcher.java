@@ -67,14 +67,16 @@ public final class ApiDispatcher {
             && op.hasBodyField("clientToken")
             && !token.isEmpty()
             && !handlers.isSelfIdempotent(op.product(), op.operationId());
+    // written here, on the request's thread, not by the single SQLite writer (for the calls that
+    // store it with their clientToken)
+    String request = "POST".equals(op.method()) && !token.isEmpty() ? write(params) : null;
     try {
       Database.Work<ObjectNode> work =
           tx -> {
-            ApiCall call = new ApiCall(op, account, params, tx, now);
+            ApiCall call = new ApiCall(op, account, params, request, tx, now);
             if (!tokenScoped) {
               return envelope(handler.handle(call));
             }
-            String request = write(params);
             Optional<String> earlier =
                 ClientTokenReplay.earlierAnswer(
                     tx, account.accountId(), op.operationId(), token, request, tokenConflict);
@@ -104,7 +106,7 @@ public final class ApiDispatcher {
     return ReplyEnvelope.success(reply.returnObj(), reply.topLevel());
   }
 
-  private static String write(ObjectNode node) {
+  static String write(ObjectNode node) {
     try {
       return JSON.writeValueAsString(node);
     } catch (JsonProcessingException e) {

@@ -1,15 +1,13 @@
 package io.github.ctyunjava.local.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.ctyunjava.core.internal.JsonFields;
+import io.github.ctyunjava.local.store.Resource;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Helpers for resource documents: public view, timestamps, CSV fields. */
 public final class Docs {
@@ -18,15 +16,12 @@ public final class Docs {
 
   private Docs() {}
 
-  /** A copy without internal fields (names starting with {@code _}); those are never copied. */
-  public static ObjectNode publicView(ObjectNode doc) {
-    ObjectNode out = doc.objectNode();
-    for (Map.Entry<String, JsonNode> e : JsonFields.of(doc)) {
-      if (!e.getKey().startsWith(DocFields.PREFIX)) {
-        out.set(e.getKey(), e.getValue().deepCopy());
-      }
-    }
-    return out;
+  /**
+   * A copy of a resource's document without internal fields (names starting with {@code _}); those
+   * are never copied.
+   */
+  public static ObjectNode publicView(Resource r) {
+    return r.copyOfDoc(name -> !name.startsWith(DocFields.PREFIX));
   }
 
   /** A comma-separated list, blanks dropped and entries trimmed. */

@@ -7,6 +7,7 @@ public final class Ids {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final char[] ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
   private static final char[] HEX = "0123456789abcdef".toCharArray();
+  private static final char[] DIGITS = "0123456789".toCharArray();
 
   private Ids() {}
 
@@ -22,13 +23,27 @@ public final class Ids {
 
   /** {@code n} random decimal digits. */
   public static String digits(int n) {
-    return random("0123456789".toCharArray(), n);
+    return random(DIGITS, n);
   }
 
+  /**
+   * {@code n} characters drawn uniformly from {@code alphabet} (at most 256 letters): one call to
+   * the shared {@link SecureRandom} per ID, not one per character; a byte that would bias the draw
+   * (at or above the largest multiple of the alphabet's size) is skipped.
+   */
   private static String random(char[] alphabet, int n) {
+    int limit = 256 - 256 % alphabet.length;
     char[] out = new char[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = alphabet[RANDOM.nextInt(alphabet.length)];
+    byte[] bytes = new byte[n + n / 2 + 8];
+    int filled = 0;
+    while (filled < n) {
+      RANDOM.nextBytes(bytes);
+      for (int i = 0; i < bytes.length && filled < n; i++) {
+        int b = bytes[i] & 0xff;
+        if (b < limit) {
+          out[filled++] = alphabet[b % alphabet.length];
+        }
+      }
     }
     return new String(out);
   }

@@ -32,7 +32,7 @@ public record Listing(ArrayNode items, long total, Paging paging) {
 
   /** The call's page of stored rows, each shown as its {@link Docs#publicView public view}. */
   public static Listing ofPublicViews(ApiCall call, int cap, ResourceQuery query) {
-    return of(call, cap, query, r -> Docs.publicView(r.doc()));
+    return of(call, cap, query, Docs::publicView);
   }
 
   /** The call's page of an in-memory list. */

@@ -60,6 +60,12 @@ public final class Database implements AutoCloseable {
   private final AtomicLong replayChecks = new AtomicLong();
   private final Lock[] scopeLocks = new Lock[SCOPE_STRIPES];
 
+  /** What this process keeps between transactions: SQLite only (see {@link LocalFacts}). */
+  private final LocalFacts facts;
+
+  /** Recently parsed documents, checked against the stored text at every read. */
+  private final ParsedDocs docs = new ParsedDocs();
+
   private Database(
       boolean sqlite,
       HikariDataSource pool,
@@ -69,10 +75,12 @@ public final class Database implements AutoCloseable {
     this.pool = pool;
     this.writerConnection = sqliteConnection;
     this.writerStatements = sqliteConnection == null ? null : Statements.cached(sqliteConnection);
+    this.facts = sqlite ? new LocalFacts() : null;
     this.writer =
         sqliteConnection == null
             ? null
-            : new SqliteWriter(writerStatements, st -> new Tx(st, this::nextSeq, false));
+            : new SqliteWriter(
+                writerStatements, st -> new Tx(st, this::nextSeq, false, docs, facts));
     this.readerConnections = new ArrayList<>();
     readers.forEach(r -> readerConnections.add(Statements.cached(r)));
     this.readers = new ArrayBlockingQueue<>(Math.max(1, readers.size()));
@@ -248,7 +256,7 @@ public final class Database implements AutoCloseable {
       throw new StoreException("interrupted while waiting for a read connection", e);
     }
     try {
-      return work.run(new Tx(c, this::nextSeq, true));
+      return work.run(new Tx(c, this::nextSeq, true, docs, facts));
     } catch (Tx.WriteAttempted e) {
       // fall through: run it as a write
     } finally {
@@ -279,7 +287,14 @@ public final class Database implements AutoCloseable {
           }
         }
         T result =
-            work.run(new Tx(Statements.uncached(c), () -> nextPostgresSeq(c), readOnly, !readOnly));
+            work.run(
+                new Tx(
+                    Statements.uncached(c),
+                    () -> nextPostgresSeq(c),
+                    readOnly,
+                    !readOnly,
+                    docs,
+                    null));
         c.commit();
         return result;
       } catch (SQLException e) {

@@ -1,7 +1,11 @@
 package io.github.ctyunjava.local.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ctyunjava.core.internal.JsonFields;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * One stored resource: identity columns plus its JSON document. The factories and {@code with...}
@@ -58,9 +62,31 @@ public record Resource(
     return doc.deepCopy();
   }
 
+  /**
+   * A new document of the top-level fields whose names {@code keep} accepts, values copied: a
+   * partial copy without a copy of the whole document first.
+   */
+  public ObjectNode copyOfDoc(Predicate<String> keep) {
+    ObjectNode out = doc.objectNode();
+    for (Map.Entry<String, JsonNode> e : JsonFields.of(doc)) {
+      if (keep.test(e.getKey())) {
+        out.set(e.getKey(), e.getValue().deepCopy());
+      }
+    }
+    return out;
+  }
+
   /** The document itself, for the store to serialize or hand on unchanged; never modified. */
   ObjectNode sharedDoc() {
     return doc;
+  }
+
+  /**
+   * This resource stored as another type (an order that becomes its resource), sharing the
+   * document, which neither changes.
+   */
+  public Resource withType(String newType) {
+    return new Resource(newType, id, accountId, regionId, parentId, refId, name, seq, doc);
   }
 
   /** This resource with another document. */

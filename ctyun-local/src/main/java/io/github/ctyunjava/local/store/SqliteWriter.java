@@ -80,23 +80,29 @@ final class SqliteWriter implements AutoCloseable {
   }
 
   private void runGroup(List<Pending<?>> group) {
+    List<Tx> txs = new ArrayList<>(group.size());
     for (Pending<?> p : group) {
       // a Tx per piece of work: what one work read stays out of the next (its savepoint may roll
       // back)
-      p.runIn(statements, txFactory.apply(statements));
+      Tx tx = txFactory.apply(statements);
+      txs.add(tx);
+      p.runIn(statements, tx);
     }
+    StoreException failure = null;
     try {
       connection.commit();
     } catch (SQLException e) {
       rollbackQuietly();
-      StoreException failure = new StoreException("commit failed", e);
-      for (Pending<?> p : group) {
-        p.future.completeExceptionally(failure);
-      }
-      return;
+      failure = new StoreException("commit failed", e);
     }
+    // before any caller is answered, and whether the group committed or not (see LocalFacts)
+    txs.forEach(Tx::finished);
     for (Pending<?> p : group) {
-      p.publish();
+      if (failure != null) {
+        p.future.completeExceptionally(failure);
+      } else {
+        p.publish();
+      }
     }
   }
 

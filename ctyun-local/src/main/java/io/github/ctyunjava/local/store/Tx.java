@@ -9,10 +9,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /** Data access inside one database transaction. Not thread-safe; lives for one call. */
@@ -35,20 +37,80 @@ public final class Tx {
    */
   private final Map<String, Optional<Resource>> known = new HashMap<>();
 
-  Tx(Statements statements, LongSupplier seq, boolean readOnly) {
-    this(statements, seq, readOnly, false);
+  /** Recently parsed documents, shared by the database's transactions. */
+  private final ParsedDocs docs;
+
+  /** What this process keeps between transactions, null on a database others write too. */
+  private final LocalFacts facts;
+
+  /** The facts' version when this transaction was created, before its first query. */
+  private final long factsVersion;
+
+  /** Resource types this transaction inserted, updated or deleted rows of. */
+  private final Set<String> written = new HashSet<>();
+
+  /**
+   * A transaction on a database this process alone writes.
+   *
+   * @param facts what this process keeps between transactions (see {@link #recall})
+   */
+  Tx(Statements statements, LongSupplier seq, boolean readOnly, ParsedDocs docs, LocalFacts facts) {
+    this(statements, seq, readOnly, false, docs, facts);
   }
 
   /**
    * @param lockRows whether {@link #find} locks the row until the end of the transaction (writes on
    *     a database that other writers share)
+   * @param docs recently parsed documents
+   * @param facts what this process keeps between transactions, null when other processes write to
+   *     the database too
    */
-  Tx(Statements statements, LongSupplier seq, boolean readOnly, boolean lockRows) {
+  Tx(
+      Statements statements,
+      LongSupplier seq,
+      boolean readOnly,
+      boolean lockRows,
+      ParsedDocs docs,
+      LocalFacts facts) {
     this.conn = statements.connection;
     this.statements = statements;
     this.seq = seq;
     this.readOnly = readOnly;
     this.lockRows = lockRows;
+    this.docs = docs;
+    this.facts = facts;
+    this.factsVersion = facts == null ? 0 : facts.version();
+  }
+
+  /**
+   * A value an earlier transaction {@linkplain #remember remembered}, as long as no write of rows
+   * of the types it was worked out from has been committed since that transaction began; always
+   * empty on a database that other emulators write too (PostgreSQL), where this process cannot
+   * tell.
+   */
+  public <T> Optional<T> recall(String key, Class<T> type) {
+    return facts == null ? Optional.empty() : facts.recall(key).map(type::cast);
+  }
+
+  /**
+   * Remembers {@code value}, worked out in this transaction from the rows of {@code types}, for
+   * later transactions of this process ({@link #recall}); nothing is kept on a database that other
+   * emulators write too.
+   */
+  public void remember(String key, Object value, String... types) {
+    if (facts != null) {
+      facts.remember(key, value, factsVersion, List.of(types));
+    }
+  }
+
+  /**
+   * Tells the facts that this transaction's writes are over (committed or rolled back), so that
+   * values worked out without them are no longer recalled.
+   */
+  void finished() {
+    if (facts != null) {
+      facts.committed(written);
+    }
   }
 
   /** Work with one prepared statement. */
@@ -109,10 +171,40 @@ public final class Tx {
     if (hit != null) {
       return hit;
     }
-    List<Resource> r = query(lockRows ? FIND + " FOR UPDATE" : FIND, List.of(type, id));
-    Optional<Resource> found = r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
+    Optional<Resource> found = keptRow(key);
+    if (found == null) {
+      List<Resource> r = query(lockRows ? FIND + " FOR UPDATE" : FIND, List.of(type, id));
+      found = r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
+      keepRow(key, type, found);
+    }
     known.put(key, found);
     return found;
+  }
+
+  /** A row as a read found it earlier, with nothing of its type written since. */
+  private record KeptRow(Resource rowOrNull) {}
+
+  private static final String ROW = "row:";
+
+  /**
+   * The row an earlier read transaction found, if no write of its type has been committed since
+   * ({@link LocalFacts}); null when unknown. Only reads use it: a write must see the uncommitted
+   * writes of its group, which are not counted yet.
+   */
+  private Optional<Resource> keptRow(String key) {
+    if (!readOnly || facts == null) {
+      return null;
+    }
+    return facts
+        .recall(ROW + key)
+        .map(kept -> Optional.ofNullable(((KeptRow) kept).rowOrNull()))
+        .orElse(null);
+  }
+
+  private void keepRow(String key, String type, Optional<Resource> found) {
+    if (readOnly && facts != null) {
+      facts.remember(ROW + key, new KeptRow(found.orElse(null)), factsVersion, List.of(type));
+    }
   }
 
   private static String key(String type, String id) {
@@ -122,6 +214,7 @@ public final class Tx {
   /** Stores a new resource, assigning its sequence number; returns it as stored. */
   public Resource insert(Resource r) {
     requireWritable();
+    written.add(r.type());
     long s = seq.getAsLong();
     update(
         "INSERT INTO resource (" + COLS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -133,7 +226,7 @@ public final class Tx {
         r.refId(),
         r.name(),
         s,
-        write(r.sharedDoc()));
+        writeAndSeed(r));
     update(
         "INSERT INTO resource_count (account_id, rtype, region_id, n) VALUES (?, ?, ?, 1)"
             + " ON CONFLICT (account_id, rtype, region_id)"
@@ -158,11 +251,13 @@ public final class Tx {
 
   /** Replaces the name and document of a stored resource. */
   public void update(Resource r) {
+    requireWritable();
+    written.add(r.type());
     known.remove(key(r.type(), r.id())); // read back as stored on the next find
     update(
         "UPDATE resource SET name = ?, doc = ? WHERE rtype = ? AND id = ?",
         r.name(),
-        write(r.sharedDoc()),
+        writeAndSeed(r),
         r.type(),
         r.id());
   }
@@ -174,6 +269,7 @@ public final class Tx {
     if (existing.isEmpty()) {
       return false;
     }
+    written.add(type);
     update("DELETE FROM resource WHERE rtype = ? AND id = ?", type, id);
     known.put(key(type, id), Optional.empty());
     update(
@@ -354,6 +450,8 @@ public final class Tx {
 
   /** Deletes all resources and tokens (accounts stay). */
   public void resetData() {
+    requireWritable();
+    written.add(LocalFacts.ALL_TYPES);
     known.clear();
     update("DELETE FROM resource");
     update("DELETE FROM resource_count");
@@ -400,7 +498,7 @@ public final class Tx {
                         rs.getString(6),
                         rs.getString(7),
                         rs.getLong(8),
-                        read(rs.getString(9))));
+                        docs.parse(rs.getString(1), rs.getString(2), rs.getString(9))));
               }
             }
             return out;
@@ -439,19 +537,22 @@ public final class Tx {
     }
   }
 
+  /**
+   * The stored text of a resource's document; the document is kept as that text's parse, which the
+   * next read of the row uses if the row still holds that text (a write that rolls back leaves
+   * other text, which is parsed).
+   */
+  private String writeAndSeed(Resource r) {
+    String text = write(r.sharedDoc());
+    docs.seed(r.type(), r.id(), text, r.sharedDoc());
+    return text;
+  }
+
   private static String write(ObjectNode doc) {
     try {
       return JSON.writeValueAsString(doc);
     } catch (JsonProcessingException e) {
       throw new StoreException("cannot serialize a document", e);
-    }
-  }
-
-  private static ObjectNode read(String text) {
-    try {
-      return (ObjectNode) JSON.readTree(text);
-    } catch (JsonProcessingException | ClassCastException e) {
-      throw new StoreException("corrupt document in the store", e);
     }
   }
 }

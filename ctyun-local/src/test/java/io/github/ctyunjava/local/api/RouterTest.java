@@ -92,6 +92,33 @@ class RouterTest {
   }
 
   @Test
+  void theHostNamesTheProductWithAnyCaseAndPort() {
+    Router r = gadgetFirst();
+    for (String host :
+        new String[] {
+          "CTVPC-Global.ctapi.ctyun.cn:8443", "ctvpc.local", "ctvpc-global.example:80", "ctvpc.x:"
+        }) {
+      assertThat(r.route(host, "/v4/vpc/list", "GET").product()).as(host).isSameAs(Product.CTVPC);
+    }
+    for (String host : new String[] {"gadget.local:9", "GADGET-global.example"}) {
+      assertThat(r.route(host, "/v4/vpc/list", "GET").product()).as(host).isSameAs(GADGET);
+    }
+    ApiError e =
+        catchThrowableOfType(ApiError.class, () -> r.route("ctvpcx.local", "/v4/vpc/list", "GET"));
+    assertThat(e.errorCode()).isEqualTo("Eop.Route.Ambiguous");
+  }
+
+  @Test
+  void theHostNameLosesOnlyATrailingDecimalPort() {
+    assertThat(ProductIndex.hostName("Ctvpc.Local:8080")).isEqualTo("ctvpc.local");
+    assertThat(ProductIndex.hostName("[::1]:8080")).isEqualTo("[::1]");
+    assertThat(ProductIndex.hostName("[::1]")).isEqualTo("[::1]");
+    assertThat(ProductIndex.hostName("ctvpc.local:")).isEqualTo("ctvpc.local:");
+    assertThat(ProductIndex.hostName("ctvpc.local:80a")).isEqualTo("ctvpc.local:80a");
+    assertThat(ProductIndex.hostName("ctvpc.local")).isEqualTo("ctvpc.local");
+  }
+
+  @Test
   void aKnownPathWithAnotherMethodIs405() {
     ApiError e =
         catchThrowableOfType(

@@ -133,7 +133,7 @@ public final class EndpointHandlers {
 
   static ApiReply show(ApiCall call) {
     ObjectNode ret = F.objectNode();
-    ret.set("endpoint", Docs.publicView(endpoints(call).endpoint(call.text(ENDPOINT_ID)).doc()));
+    ret.set("endpoint", Docs.publicView(endpoints(call).endpoint(call.text(ENDPOINT_ID))));
     return ApiReply.of(ret);
   }
 
@@ -204,7 +204,7 @@ public final class EndpointHandlers {
    */
   private record TokenUse(ApiCall call, String operation, String token, String request) {
     static TokenUse of(ApiCall call, String operation) {
-      return new TokenUse(call, operation, call.text("clientToken"), write(call.params()));
+      return new TokenUse(call, operation, call.text("clientToken"), call.paramsJson());
     }
 
     Optional<JsonNode> earlierAnswer(TokenConflict conflict) {

@@ -90,7 +90,7 @@ public final class EndpointServiceHandlers {
   }
 
   static ApiReply show(ApiCall call) {
-    return ApiReply.of(Docs.publicView(services(call).service(call.text(SERVICE_ID)).doc()));
+    return ApiReply.of(Docs.publicView(services(call).service(call.text(SERVICE_ID))));
   }
 
   static ApiReply delete(ApiCall call) {

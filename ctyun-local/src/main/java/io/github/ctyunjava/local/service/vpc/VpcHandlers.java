@@ -149,7 +149,7 @@ public final class VpcHandlers {
    * secondaryCIDRs} where the generated one has {@code secondaryCIDRS}, so both are written.
    */
   private static ObjectNode vpcView(Vpcs vpcs, Resource vpc, boolean show) {
-    ObjectNode v = Docs.publicView(vpc.doc());
+    ObjectNode v = Docs.publicView(vpc);
     ArrayNode subnets = v.putArray("subnetIDs");
     vpcs.subnetIds(vpc.id()).forEach(subnets::add);
     v.set("secondaryCIDRs", v.path("secondaryCIDRS").deepCopy());
@@ -170,7 +170,7 @@ public final class VpcHandlers {
    * availableIpCount}, {@code createAt}, {@code updateAt}) beside the generated client's.
    */
   private static ObjectNode subnetView(Resource subnet) {
-    ObjectNode v = Docs.publicView(subnet.doc());
+    ObjectNode v = Docs.publicView(subnet);
     v.set("gateway", v.path("gatewayIP").deepCopy());
     v.set("availableIpCount", v.path("availableIPCount").deepCopy());
     v.set("createAt", v.path("createdAt").deepCopy());
