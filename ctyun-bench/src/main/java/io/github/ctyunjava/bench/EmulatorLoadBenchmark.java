@@ -31,7 +31,7 @@ import java.util.UUID;
  * <pre>
  * java -cp ctyun-bench/target/benchmarks.jar io.github.ctyunjava.bench.EmulatorLoadBenchmark \
  *     [--report | --rate N --op show] [--arrivals poisson|uniform] [--threads 32]
- *     [--connections 64] [--seconds 10] [--warmup 3] [--list-size 100000]
+ *     [--connections 64] [--seconds 10] [--warmup 15] [--list-size 100000]
  *     [--endpoint-url http://127.0.0.1:8080 [--profile local]]
  * </pre>
  */
@@ -50,7 +50,9 @@ public final class EmulatorLoadBenchmark {
     this.threads = intFlag(args, "--threads", 32);
     this.connections = intFlag(args, "--connections", 64);
     this.measure = Duration.ofSeconds(intFlag(args, "--seconds", 10));
-    this.warmup = Duration.ofSeconds(intFlag(args, "--warmup", 3));
+    // 15 s: C2 needs about that long of creates to compile the create path; with 3 s the create
+    // window measured mostly the JIT (its threads took a quarter of the machine, BENCHMARKS.md)
+    this.warmup = Duration.ofSeconds(intFlag(args, "--warmup", 15));
     this.arrivals = ArrivalSchedule.Kind.parse(flag(args, "--arrivals", "poisson"));
     this.work = work;
     this.where = where;
