@@ -10,5 +10,7 @@ if [ ! -f ctyun-bench/target/benchmarks.jar ]; then
   mvn -q -B -pl ctyun-bench -am install -DskipTests
 fi
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
-exec java -cp ctyun-bench/target/benchmarks.jar -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+# the JVM flags 'ctyun local start' runs the emulator with (the driver shares this JVM)
+exec java -XX:MaxGCPauseMillis=5 -cp ctyun-bench/target/benchmarks.jar \
+  -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   io.github.ctyunjava.bench.EmulatorLoadBenchmark --report "$@"

@@ -214,6 +214,16 @@ class DistributionIT {
     assertThat(classPathLine(ctyun(showPath, "vpce", "--help"))).doesNotContain("lib/local");
     assertThat(classPathLine(ctyun(showPath, "--profile", "p", "local", "--help")))
         .contains("lib/local/");
+
+    // the emulator gets the server's flags (after a global option's value too), other commands C1
+    Map<String, String> flags = new HashMap<>(env);
+    flags.put("CTYUN_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+    assertThat(ctyun(flags, "--profile", "p", "local", "--help").out)
+        .contains("-XX:MaxGCPauseMillis=5")
+        .doesNotContain("-XX:TieredStopAtLevel=1");
+    assertThat(ctyun(flags, "--profile", "local", "vpce", "--help").out)
+        .contains("-XX:TieredStopAtLevel=1")
+        .doesNotContain("-XX:MaxGCPauseMillis=5");
   }
 
   /**

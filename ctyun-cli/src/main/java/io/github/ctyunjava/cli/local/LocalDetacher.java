@@ -74,8 +74,16 @@ final class LocalDetacher {
     return failed(ctx.err(), "did not start within " + START_TIMEOUT.toSeconds() + " s", log);
   }
 
+  /**
+   * The emulator's garbage-collection pause goal, as {@code bin/ctyun} gives {@code local} and
+   * {@code demo}: G1's default (200 ms) lets young collections take 10-30 ms at a few thousand
+   * calls per second, which is the emulator's tail latency; with 5 ms the open-loop p99s of
+   * BENCHMARKS.md fell below 10 ms at no loss of throughput.
+   */
+  static final String GC_PAUSE_GOAL = "-XX:MaxGCPauseMillis=5";
+
   /** This JVM's command for {@code args}, in a new session where {@code setsid} exists. */
-  private static List<String> command(List<String> args) {
+  static List<String> command(List<String> args) {
     List<String> cmd = new ArrayList<>();
     // a new session: closing the terminal the user started it from does not stop it
     for (String setsid : List.of("/usr/bin/setsid", "/bin/setsid")) {
@@ -85,6 +93,7 @@ final class LocalDetacher {
       }
     }
     cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add(GC_PAUSE_GOAL);
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(TopCommand.MAIN_CLASS);

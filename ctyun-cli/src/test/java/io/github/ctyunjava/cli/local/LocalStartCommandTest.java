@@ -494,4 +494,15 @@ class LocalStartCommandTest {
     }
     return m.group(1);
   }
+
+  @Test
+  void aDetachedEmulatorRunsWithTheServersShortGcPauseGoal() {
+    java.util.List<String> cmd = LocalDetacher.command(java.util.List.of("local", "start"));
+    assertThat(cmd)
+        .contains(
+            LocalDetacher.GC_PAUSE_GOAL, io.github.ctyunjava.cli.common.TopCommand.MAIN_CLASS);
+    assertThat(cmd.indexOf(LocalDetacher.GC_PAUSE_GOAL))
+        .isLessThan(cmd.indexOf(io.github.ctyunjava.cli.common.TopCommand.MAIN_CLASS));
+    assertThat(cmd.subList(cmd.size() - 2, cmd.size())).containsExactly("local", "start");
+  }
 }
