@@ -34,7 +34,8 @@ final class Prefetch implements Runnable {
   @Override
   public void run() {
     try {
-      for (String group : groupsNamedIn(args)) {
+      String group = groupNamedIn(args);
+      if (group != null) {
         OperationCatalogs.group(group);
       }
       Json.object();
@@ -44,14 +45,14 @@ final class Prefetch implements Runnable {
     }
   }
 
-  /** The command groups among {@code args} (at most one in a valid command line). */
-  static List<String> groupsNamedIn(String[] args) {
+  /** The first of {@code args} that names a command group, or null. */
+  static String groupNamedIn(String[] args) {
     List<String> groups = OperationCatalogs.groups();
     for (String arg : args) {
       if (groups.contains(arg)) {
-        return List.of(arg);
+        return arg;
       }
     }
-    return List.of();
+    return null;
   }
 }

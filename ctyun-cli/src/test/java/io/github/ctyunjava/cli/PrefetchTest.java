@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 class PrefetchTest {
   @Test
   void theGroupIsTheFirstArgumentThatNamesOne() {
-    assertThat(Prefetch.groupsNamedIn(new String[] {"--profile", "dev", "vpc", "list-vpcs"}))
-        .containsExactly("vpc");
-    assertThat(Prefetch.groupsNamedIn(new String[] {"vpce", "vpc"})).containsExactly("vpce");
-    assertThat(Prefetch.groupsNamedIn(new String[] {"configure", "list"})).isEmpty();
-    assertThat(Prefetch.groupsNamedIn(new String[0])).isEmpty();
+    assertThat(Prefetch.groupNamedIn(new String[] {"--profile", "dev", "vpc", "list-vpcs"}))
+        .isEqualTo("vpc");
+    assertThat(Prefetch.groupNamedIn(new String[] {"vpce", "vpc"})).isEqualTo("vpce");
+    assertThat(Prefetch.groupNamedIn(new String[] {"configure", "list"})).isNull();
+    assertThat(Prefetch.groupNamedIn(new String[0])).isNull();
   }
 
   @Test

@@ -133,21 +133,6 @@ final class CatalogJson {
     }
   }
 
-  /** A whole JSON value as a tree (for tests and small documents). */
-  static JsonNode readTree(byte[] document) throws IOException {
-    try (JsonParser p = FACTORY.createParser(document)) {
-      JsonToken first = p.nextToken();
-      if (first == null) {
-        throw new JsonParseException(p, "no JSON value");
-      }
-      JsonNode node = value(p, first);
-      if (p.nextToken() != null) {
-        throw new JsonParseException(p, "trailing content after the JSON value");
-      }
-      return node;
-    }
-  }
-
   private static OperationEntry operation(JsonParser p, JsonToken t, byte[] document)
       throws IOException {
     if (t != JsonToken.START_OBJECT) {

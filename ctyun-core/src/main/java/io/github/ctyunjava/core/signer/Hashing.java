@@ -6,9 +6,10 @@ import java.security.NoSuchAlgorithmException;
 
 /**
  * SHA-256 with a per-thread engine, HMAC-SHA256 and lower-case hex. HMAC is built on {@link
- * MessageDigest} ({@link HmacKey}), not on {@code javax.crypto.Mac}: the JCE's first use reads the
- * crypto policy files and initialises every security provider, a large part of a short CLI
- * command's start-up, for a construction of two hashes (RFC 2104).
+ * MessageDigest} (here for one-off MACs, in {@link HmacKey} for a key used again), not on {@code
+ * javax.crypto.Mac}: the JCE's first use reads the crypto policy files and initialises every
+ * security provider, a large part of a short CLI command's start-up, for a construction of two
+ * hashes (RFC 2104).
  */
 final class Hashing {
   private static final char[] HEX = "0123456789abcdef".toCharArray();

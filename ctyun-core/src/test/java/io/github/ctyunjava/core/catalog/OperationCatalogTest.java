@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ctyunjava.core.CtyunRequest;
 import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
@@ -65,8 +67,18 @@ class OperationCatalogTest {
     String json =
         JSON.substring(0, JSON.length() - 1)
             + ",\"n\":[null,-1,3000000000,123456789012345678901234567890,1.5,true,{}]}";
-    assertThat(CatalogJson.readTree(json.getBytes(StandardCharsets.UTF_8)))
-        .isEqualTo(new ObjectMapper().readTree(json));
+    ObjectNode expected = (ObjectNode) new ObjectMapper().readTree(json);
+    CatalogJson.Document doc = CatalogJson.read(json.getBytes(StandardCharsets.UTF_8));
+
+    JsonNode operations = expected.remove("operations");
+    assertThat(doc.root()).isEqualTo(expected);
+    assertThat(doc.operations()).hasSize(operations.size());
+    for (int i = 0; i < operations.size(); i++) {
+      ObjectNode op = (ObjectNode) operations.get(i);
+      JsonNode fields = op.remove("fields");
+      assertThat(doc.operations().get(i).facts()).isEqualTo(op);
+      assertThat(doc.operations().get(i).fields().read()).isEqualTo(fields);
+    }
   }
 
   @Test
