@@ -25,13 +25,15 @@ import java.util.UUID;
  *       {@code --list-size} endpoints;
  *   <li>{@code --report}: the maxima, then open-loop latency of show and create at 50% and 80% of
  *       their own maximum, machine cores and load, and the ratios against the targets;
- *   <li>{@code --rate N --op health|show|create}: one open-loop run at N calls per second.
+ *   <li>{@code --rate N --op health|show|create}: one open-loop run at N calls per second;
+ *   <li>{@code --max health,show}: only the closed-loop maxima of the operations named, for quick
+ *       comparisons between builds.
  * </ul>
  *
  * <pre>
  * java -cp ctyun-bench/target/benchmarks.jar io.github.ctyunjava.bench.EmulatorLoadBenchmark \
- *     [--report | --rate N --op show] [--arrivals poisson|uniform] [--threads 32]
- *     [--connections 64] [--seconds 10] [--warmup 15] [--list-size 100000]
+ *     [--report | --rate N --op show | --max health,show] [--arrivals poisson|uniform] [--threads 32]
+ *     [--connections 64] [--seconds 10] [--warmup 15] [--rounds 3] [--list-size 100000]
  *     [--endpoint-url http://127.0.0.1:8080 [--profile local]]
  * </pre>
  */
@@ -44,6 +46,13 @@ public final class EmulatorLoadBenchmark {
   private final ArrivalSchedule.Kind arrivals;
   private final EmulatorWorkload work;
   private final String where;
+  private final int rounds;
+
+  private static final String NOOP = "GET /_ctyun/health (no-op baseline)";
+  private static final String SHOW = "show-endpoint (signed GET)";
+
+  /** The warm-up before a window of an operation already warmed up (connections, JIT). */
+  private static final Duration REWARM = Duration.ofSeconds(3);
 
   private EmulatorLoadBenchmark(String[] args, EmulatorWorkload work, String where) {
     this.args = args;
@@ -54,6 +63,12 @@ public final class EmulatorLoadBenchmark {
     // window measured mostly the JIT (its threads took a quarter of the machine, BENCHMARKS.md)
     this.warmup = Duration.ofSeconds(intFlag(args, "--warmup", 15));
     this.arrivals = ArrivalSchedule.Kind.parse(flag(args, "--arrivals", "poisson"));
+    // the no-op and show maxima alternate in this many windows each; the report takes each one's
+    // median window, so that a drift of the machine during the run moves both alike
+    this.rounds = intFlag(args, "--rounds", 3);
+    if (rounds < 1) {
+      throw new IllegalArgumentException("--rounds must be at least 1");
+    }
     this.work = work;
     this.where = where;
   }
@@ -123,6 +138,14 @@ public final class EmulatorLoadBenchmark {
     if (Arrays.asList(args).contains("--report")) {
       return report();
     }
+    String only = flag(args, "--max", null);
+    if (only != null) {
+      List<LoadTables.Max> maxima = new ArrayList<>();
+      for (String op : only.split(",")) {
+        maxima.add(maxOf(op, op));
+      }
+      return header() + "\n\n" + LoadTables.maxima(maxima);
+    }
     String rate = flag(args, "--rate", null);
     if (rate != null) {
       return openLoopOnly(Double.parseDouble(rate), flag(args, "--op", "show"));
@@ -151,9 +174,17 @@ public final class EmulatorLoadBenchmark {
 
   private String report() throws InterruptedException {
     double loadBefore = load();
+    List<LoadTables.Max> noop = new ArrayList<>();
+    List<LoadTables.Max> show = new ArrayList<>();
+    noop.add(maxOf(NOOP, "health"));
+    show.add(maxOf(SHOW, "show"));
+    for (int round = 2; round <= rounds; round++) {
+      noop.add(maxOf(NOOP, "health", REWARM));
+      show.add(maxOf(SHOW, "show", REWARM));
+    }
     List<LoadTables.Max> maxima = new ArrayList<>();
-    maxima.add(maxOf("GET /_ctyun/health (no-op baseline)", "health"));
-    maxima.add(maxOf("show-endpoint (signed GET)", "show"));
+    maxima.add(LoadTables.median(noop));
+    maxima.add(LoadTables.median(show));
     maxima.add(maxOf("create-endpoint (signed POST, durable)", "create"));
     List<LoadTables.Fixed> fixed = new ArrayList<>();
     for (int i = 1; i <= 2; i++) {
@@ -177,6 +208,8 @@ public final class EmulatorLoadBenchmark {
         + String.format(Locale.ROOT, ", load average %.2f at the start%n%n", loadBefore)
         + LoadTables.maxima(maxima)
         + "\n"
+        + LoadTables.rounds(noop, show)
+        + "\n"
         + LoadTables.openLoop(fixed)
         + "\n"
         + LoadTables.targets(maxima, fixed);
@@ -188,14 +221,18 @@ public final class EmulatorLoadBenchmark {
    * compiler threads took a quarter of the machine's CPU during it).
    */
   private LoadTables.Max maxOf(String name, String op) throws InterruptedException {
-    LoadRun.Result r = LoadRun.run(name, threads, warmup, measure, op(op));
+    return maxOf(name, op, warmup);
+  }
+
+  private LoadTables.Max maxOf(String name, String op, Duration warm) throws InterruptedException {
+    LoadRun.Result r = LoadRun.run(name, threads, warm, measure, op(op));
     return new LoadTables.Max(r, load());
   }
 
   private String closedLoop(int listSize) throws InterruptedException {
     List<LoadTables.Max> maxima = new ArrayList<>();
-    maxima.add(maxOf("GET /_ctyun/health (no-op baseline)", "health"));
-    maxima.add(maxOf("show-endpoint (signed GET)", "show"));
+    maxima.add(maxOf(NOOP, "health"));
+    maxima.add(maxOf(SHOW, "show"));
     work.fillTo(100, threads);
     double[] small = work.timeListPage();
     maxima.add(maxOf("create-endpoint (signed POST, durable)", "create"));

@@ -1,5 +1,7 @@
 package io.github.ctyunjava.bench;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +14,39 @@ final class LoadTables {
   record Fixed(OpenLoopRun.Result run, String share, double load) {}
 
   private LoadTables() {}
+
+  /** The window with the median throughput (the lower middle one of an even count). */
+  static Max median(List<Max> windows) {
+    List<Max> sorted = new ArrayList<>(windows);
+    sorted.sort(Comparator.comparingDouble(m -> m.run().perSecond()));
+    return sorted.get((sorted.size() - 1) / 2);
+  }
+
+  /**
+   * One line on the alternating windows of the no-op and show maxima: each window's calls per
+   * second and each round's ratio; nothing for a single round.
+   */
+  static String rounds(List<Max> noop, List<Max> show) {
+    if (noop.size() < 2) {
+      return "";
+    }
+    StringBuilder perSecond = new StringBuilder();
+    StringBuilder ratios = new StringBuilder();
+    for (int i = 0; i < noop.size(); i++) {
+      double n = noop.get(i).run().perSecond();
+      double s = show.get(i).run().perSecond();
+      String sep = i == 0 ? "" : ", ";
+      perSecond.append(String.format(Locale.ROOT, "%s%.0f/%.0f", sep, n, s));
+      ratios.append(String.format(Locale.ROOT, "%s%.2f", sep, s / n));
+    }
+    return String.format(
+        Locale.ROOT,
+        "The no-op and show maxima alternated in %d windows each (the table shows each one's median"
+            + " window): no-op/show calls/s %s; show × no-op per round %s.%n",
+        noop.size(),
+        perSecond,
+        ratios);
+  }
 
   static String maxima(List<Max> rows) {
     double baseline = rows.get(0).run().perSecond();

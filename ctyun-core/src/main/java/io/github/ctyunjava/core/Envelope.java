@@ -10,10 +10,10 @@ import java.io.IOException;
  * {@code errorCode}, {@code error}, {@code message} (English), {@code description} (Chinese) and
  * the {@code returnObj} payload.
  *
- * <p>An envelope the client read from a response holds the body bytes and only its top-level status
- * fields; the whole tree ({@link #json()}, {@link #returnObj()}) is built on first use, so a caller
- * that only needs the bytes (the CLI's {@code api} command) never pays for a tree of a large
- * answer.
+ * <p>The client reads an answer of up to 64 KiB into its tree at once. Of a larger answer, an
+ * envelope holds the body bytes and only its top-level status fields; the whole tree ({@link
+ * #json()}, {@link #returnObj()}) is built on first use, so a caller that only needs the bytes (the
+ * CLI's {@code api} command) never pays for a tree of a large answer.
  */
 public final class Envelope {
   /** The success status code. */

@@ -50,14 +50,29 @@ final class ResponseJson {
               "requestId"));
 
   /**
-   * Reads a body's status fields in one streaming pass that checks the whole document, keeping no
-   * tree of the payload; the tree is built only if asked for ({@link Envelope#json()}).
+   * Bodies up to this size are parsed into their tree at once: typed calls need the tree, and a
+   * second pass over a small body costs more than the tree would have.
+   */
+  static final int TREE_AT_ONCE_BYTES = 64 * 1024;
+
+  /**
+   * Reads a body as an envelope, checking the whole document: a body of at most {@value
+   * #TREE_AT_ONCE_BYTES} bytes into its tree, a larger one in a streaming pass that keeps only its
+   * status fields (the tree is then built only if asked for, {@link Envelope#json()}).
    *
    * @throws IOException when the body is not JSON
    */
   static Envelope scan(byte[] body) throws IOException {
+    return scan(body, TREE_AT_ONCE_BYTES);
+  }
+
+  /** {@link #scan(byte[])} with the size up to which the tree is built at once. */
+  static Envelope scan(byte[] body, int treeAtOnceBytes) throws IOException {
     if (body.length == 0) {
       return Envelope.of(null);
+    }
+    if (body.length <= treeAtOnceBytes) {
+      return Envelope.of(MAPPER.readTree(body));
     }
     ObjectNode head = MAPPER.createObjectNode();
     try (JsonParser p = MAPPER.getFactory().createParser(body)) {

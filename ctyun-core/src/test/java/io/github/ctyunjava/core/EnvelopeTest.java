@@ -77,7 +77,7 @@ class EnvelopeTest {
     String json =
         "{\"returnObj\":{\"vpcs\":[{\"id\":\"vpc-1\"}],\"n\":2.50},\"statusCode\":900,"
             + "\"errorCode\":\"Openapi.X\",\"message\":\"m\",\"description\":\"描述\"}";
-    Envelope e = ResponseJson.scan(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Envelope e = ResponseJson.scan(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0);
     assertThat(e.statusCode()).isEqualTo("900");
     assertThat(e.errorCode()).isEqualTo("Openapi.X");
     assertThat(e.message()).isEqualTo("m");
@@ -85,6 +85,28 @@ class EnvelopeTest {
     assertThat(e.isRecognized()).isTrue();
     assertThat(e.json()).isEqualTo(JSON.readTree(json)).isSameAs(e.json());
     assertThat(e.returnObj().get("vpcs").get(0).get("id").asText()).isEqualTo("vpc-1");
+  }
+
+  @Test
+  void aSmallBodyIsReadIntoItsTreeAtOnceAndALargeOneOnlyScanned() throws Exception {
+    String small = "{\"statusCode\":800,\"returnObj\":{\"id\":\"vpc-1\"}}";
+    Envelope e = ResponseJson.scan(small.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(e.json()).isEqualTo(JSON.readTree(small));
+    assertThat(e.isSuccess()).isTrue();
+
+    StringBuilder big = new StringBuilder("{\"statusCode\":800,\"returnObj\":[");
+    while (big.length() <= ResponseJson.TREE_AT_ONCE_BYTES) {
+      big.append("\"0123456789abcdef0123456789abcdef\",");
+    }
+    big.append("1]}");
+    byte[] bytes = big.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    // the scanned envelope parses its tree on first use: a copy of the bytes changed afterwards
+    // shows which bytes it read
+    byte[] kept = bytes.clone();
+    Envelope scanned = ResponseJson.scan(kept);
+    kept[kept.length - 3] = '2';
+    assertThat(scanned.isSuccess()).isTrue();
+    assertThat(scanned.returnObj().get(scanned.returnObj().size() - 1).asInt()).isEqualTo(2);
   }
 
   @ParameterizedTest
@@ -96,16 +118,23 @@ class EnvelopeTest {
         "<html>"
       })
   void aScanStillRejectsAMalformedPayload(String body) {
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> ResponseJson.scan(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-        .isInstanceOf(java.io.IOException.class);
+    for (int treeAtOnce : new int[] {0, ResponseJson.TREE_AT_ONCE_BYTES}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  ResponseJson.scan(
+                      body.getBytes(java.nio.charset.StandardCharsets.UTF_8), treeAtOnce))
+          .isInstanceOf(java.io.IOException.class);
+    }
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"[]", "null", "\"800\"", "[{\"statusCode\":800}]"})
   void aScannedNonObjectIsNotAnEnvelope(String body) throws Exception {
-    Envelope e = ResponseJson.scan(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    assertThat(e.isRecognized()).isFalse();
-    assertThat(e.isSuccess()).isFalse();
+    for (int treeAtOnce : new int[] {0, ResponseJson.TREE_AT_ONCE_BYTES}) {
+      Envelope e =
+          ResponseJson.scan(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), treeAtOnce);
+      assertThat(e.isRecognized()).isFalse();
+      assertThat(e.isSuccess()).isFalse();
+    }
   }
 }

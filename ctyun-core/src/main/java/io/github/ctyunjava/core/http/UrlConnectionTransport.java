@@ -8,10 +8,11 @@ import java.net.HttpURLConnection;
 import java.net.SocketTimeoutException;
 import java.net.URL;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -155,9 +156,7 @@ public final class UrlConnectionTransport implements HttpTransport {
           "HEAD".equals(request.method()) || status == 204 || status == 304 || in == null;
       byte[] bytes =
           bodyless ? new byte[0] : readBody(c, in, c.getContentLengthLong(), deadline, limit);
-      Map<String, List<String>> headers = c.getHeaderFields();
-      return new HttpResponse(
-          status, headers == null ? Collections.<String, List<String>>emptyMap() : headers, bytes);
+      return new HttpResponse(status, headersOf(c), bytes);
     } catch (IOException e) {
       boolean late = watchdog != null && (watchdog.fired() || System.nanoTime() - deadline >= 0);
       if (late && !(e instanceof AttemptTimeoutException)) {
@@ -167,6 +166,29 @@ public final class UrlConnectionTransport implements HttpTransport {
     } finally {
       if (watchdog != null) {
         watchdog.cancel();
+      }
+    }
+  }
+
+  /**
+   * The response headers in the order received, values of one name (in any case) together. Read one
+   * by one: {@link HttpURLConnection#getHeaderFields()} builds two filtered copies per call.
+   */
+  private static Map<String, List<String>> headersOf(HttpURLConnection c) {
+    Map<String, List<String>> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (int i = 0; ; i++) {
+      String value = c.getHeaderField(i);
+      if (value == null) {
+        return out;
+      }
+      String name = c.getHeaderFieldKey(i);
+      if (name != null) { // the status line has none
+        List<String> values = out.get(name);
+        if (values == null) {
+          values = new ArrayList<>(1);
+          out.put(name, values);
+        }
+        values.add(value);
       }
     }
   }

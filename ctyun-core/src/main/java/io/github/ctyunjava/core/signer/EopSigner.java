@@ -173,6 +173,30 @@ public final class EopSigner {
     return keys.signingKey(credentials, eopDate).mac(stringToSign.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * The raw HMAC signature bytes of the string to sign of these parts ({@link #stringToSign}), with
+   * this signer's key cache, built without an intermediate string. For verifiers, which compare the
+   * result in constant time ({@link java.security.MessageDigest#isEqual}).
+   */
+  public byte[] signatureBytes(
+      Credentials credentials,
+      String requestId,
+      String eopDate,
+      String canonicalQuery,
+      String bodySha256Hex) {
+    if (!isAscii(requestId) || !isAscii(bodySha256Hex)) {
+      return signatureBytes(
+          credentials, eopDate, stringToSign(requestId, eopDate, canonicalQuery, bodySha256Hex));
+    }
+    if (!EopDate.isWellFormed(eopDate)) {
+      throw new IllegalArgumentException("Eop-date must look like 20240611T101530Z");
+    }
+    byte[] toSign =
+        stringToSignBytes(
+            requestId, eopDate, canonicalQuery, isAscii(canonicalQuery), ascii(bodySha256Hex));
+    return keys.signingKey(credentials, eopDate).mac(toSign);
+  }
+
   private static void checkRequestId(String requestId) {
     if (requestId == null || requestId.isEmpty()) {
       throw new IllegalArgumentException("ctyun-eop-request-id must not be empty");

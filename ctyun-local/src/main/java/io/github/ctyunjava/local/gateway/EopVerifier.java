@@ -14,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Verifies the EOP signature of a request the way the CTyun gateway most likely does: headers, date
@@ -23,8 +21,6 @@ import java.util.regex.Pattern;
  * time. Thread-safe.
  */
 public final class EopVerifier {
-  private static final Pattern AUTH =
-      Pattern.compile("^(\\S+) Headers=(\\S+) Signature=([A-Za-z0-9+/=]+)$");
   private static final String SIGNED_HEADERS = "ctyun-eop-request-id;eop-date";
   private static final int MAX_REQUEST_ID = 128;
 
@@ -67,8 +63,8 @@ public final class EopVerifier {
           "ctyun-eop-request-id must be 1-128 printable ASCII characters",
           "请求头ctyun-eop-request-id格式错误");
     }
-    Matcher m = AUTH.matcher(auth);
-    if (!m.matches() || !m.group(2).toLowerCase(Locale.ROOT).equals(SIGNED_HEADERS)) {
+    EopAuthorization parts = EopAuthorization.parse(auth);
+    if (parts == null || !parts.headers().toLowerCase(Locale.ROOT).equals(SIGNED_HEADERS)) {
       throw reject(
           401,
           "Eop.Auth.MalformedAuthorization",
@@ -76,7 +72,7 @@ public final class EopVerifier {
           "请求头Eop-Authorization格式错误");
     }
     checkDate(date);
-    String ak = m.group(1);
+    String ak = parts.accessKey();
     Account account =
         accounts
             .find(ak)
@@ -87,16 +83,18 @@ public final class EopVerifier {
                         "Eop.Auth.UnknownAccessKey",
                         "the access key is not known to this emulator",
                         "AccessKey不存在"));
-    byte[] given = m.group(3).getBytes(StandardCharsets.US_ASCII);
+    byte[] given = parts.signature().getBytes(StandardCharsets.US_ASCII);
     String bodyHash = EopSigner.sha256Hex(req.body());
     List<String> candidates =
         QueryCanonicalizer.candidates(req.rawQuery(), settings.lenientQuery());
     boolean ok = false;
     for (String canonical : candidates) {
-      String sts = EopSigner.stringToSign(requestId, date, canonical, bodyHash);
       // compare the canonical Base64 text, so no other spelling of the same bytes passes
       byte[] expected =
-          Base64.getEncoder().encode(signer.signatureBytes(account.credentials(), date, sts));
+          Base64.getEncoder()
+              .encode(
+                  signer.signatureBytes(
+                      account.credentials(), requestId, date, canonical, bodyHash));
       // evaluate every candidate: the time taken does not depend on which one matched
       ok |= MessageDigest.isEqual(expected, given);
     }
@@ -141,9 +139,11 @@ public final class EopVerifier {
           "请求头Eop-date格式错误");
     }
     Instant now = now();
-    boolean inWindow = within(t, now);
+    if (within(t, now)) {
+      return;
+    }
     Instant asUtc = t.atZone(EopDate.BEIJING).toLocalDateTime().toInstant(ZoneOffset.UTC);
-    boolean looksUtc = !inWindow && within(asUtc, now);
+    boolean looksUtc = within(asUtc, now);
     if (looksUtc && settings.acceptUtcDates()) {
       return;
     }
@@ -159,16 +159,14 @@ public final class EopVerifier {
               + " for clients that cannot be fixed",
           "请求时间Eop-date疑似为UTC时间，天翼云要求北京时间(UTC+8)");
     }
-    if (!inWindow) {
-      throw reject(
-          403,
-          "Eop.Auth.DateOutOfWindow",
-          "Eop-date is more than "
-              + settings.window().toMinutes()
-              + " minutes away from the server's Beijing time "
-              + EopDate.format(now),
-          "请求时间Eop-date已过期或超前");
-    }
+    throw reject(
+        403,
+        "Eop.Auth.DateOutOfWindow",
+        "Eop-date is more than "
+            + settings.window().toMinutes()
+            + " minutes away from the server's Beijing time "
+            + EopDate.format(now),
+        "请求时间Eop-date已过期或超前");
   }
 
   private Instant parseDate(String date) {

@@ -260,7 +260,9 @@ public final class Database implements AutoCloseable {
     } catch (Tx.WriteAttempted e) {
       // fall through: run it as a write
     } finally {
-      rollback(c.connection); // ends the read snapshot
+      if (c.takeUsed()) {
+        rollback(c.connection); // ends the read snapshot
+      }
       readers.add(c);
     }
     return inTransaction(scope, work);

@@ -19,6 +19,9 @@ abstract class Statements implements AutoCloseable {
 
   final Connection connection;
 
+  /** Whether a statement was prepared since {@link #takeUsed}: a transaction may have begun. */
+  private boolean used;
+
   private Statements(Connection connection) {
     this.connection = connection;
   }
@@ -27,7 +30,7 @@ abstract class Statements implements AutoCloseable {
   static Statements uncached(Connection connection) {
     return new Statements(connection) {
       @Override
-      PreparedStatement prepare(String sql) throws SQLException {
+      PreparedStatement compile(String sql) throws SQLException {
         return connection.prepareStatement(sql);
       }
 
@@ -47,7 +50,22 @@ abstract class Statements implements AutoCloseable {
   }
 
   /** A statement for {@code sql}; hand it back with {@link #release}. */
-  abstract PreparedStatement prepare(String sql) throws SQLException;
+  final PreparedStatement prepare(String sql) throws SQLException {
+    used = true;
+    return compile(sql);
+  }
+
+  /**
+   * Whether a statement was prepared since the last call; clears the mark. A read that ran no SQL
+   * (its rows came from memory) opened no transaction, so it needs no rollback to end one.
+   */
+  final boolean takeUsed() {
+    boolean was = used;
+    used = false;
+    return was;
+  }
+
+  abstract PreparedStatement compile(String sql) throws SQLException;
 
   /** Ends one use of a statement from {@link #prepare} (its result sets are closed). */
   abstract void release(PreparedStatement ps) throws SQLException;
@@ -76,7 +94,7 @@ abstract class Statements implements AutoCloseable {
     }
 
     @Override
-    PreparedStatement prepare(String sql) throws SQLException {
+    PreparedStatement compile(String sql) throws SQLException {
       PreparedStatement ps = bySql.get(sql);
       if (ps == null) {
         ps = connection.prepareStatement(sql);
