@@ -9,6 +9,7 @@ import io.github.ctyunjava.cli.common.CliContext;
 import io.github.ctyunjava.cli.common.ExitCodes;
 import io.github.ctyunjava.cli.common.StopSignal;
 import io.github.ctyunjava.core.auth.ProfileFile;
+import io.github.ctyunjava.local.CtyunLocal;
 import io.github.ctyunjava.local.CtyunLocalArgs;
 import io.github.ctyunjava.local.CtyunLocalOptions;
 import io.github.ctyunjava.local.options.FaultKind;
@@ -187,6 +188,31 @@ class LocalStartCommandTest {
 
       assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.CONFIGURATION);
       assertThat(r.err()).startsWith("ctyun: cannot start ctyun-local").doesNotContain("\tat ");
+    }
+  }
+
+  @Test
+  void aDataDirectoryInUseExitsWithFourAndSaysSoOnOneLine() {
+    Path data = tmp.resolve("data");
+    try (CtyunLocal other =
+        CtyunLocal.builder()
+            .port(0)
+            .dataDir(data)
+            .options(o -> o.writeProfile(false))
+            .build()
+            .start()) {
+      CliRunner.Result r =
+          runner().run("local", "start", "--port", "0", "--data-dir", data.toString(), "--quiet");
+
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.CONFIGURATION);
+      assertThat(r.err())
+          .isEqualTo(
+              "ctyun: cannot start ctyun-local: the data directory "
+                  + data
+                  + " is in use by another ctyun-local (in this process); stop it or choose"
+                  + " another data directory. To run several emulators on one store, use"
+                  + " PostgreSQL (--db-url)\n");
+      assertThat(other.port()).isPositive(); // still serving
     }
   }
 
