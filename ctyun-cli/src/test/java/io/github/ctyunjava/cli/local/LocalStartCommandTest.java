@@ -329,6 +329,8 @@ class LocalStartCommandTest {
   static Stream<Arguments> usageErrors() {
     return Stream.of(
         Arguments.of("port out of range", List.of("--port", "70000")),
+        Arguments.of("https port equal to the port", List.of("--tls", "--tls-port", "8080")),
+        Arguments.of("no body allowed", List.of("--max-body-bytes", "0")),
         Arguments.of("port not a number", List.of("--port", "http")),
         Arguments.of("not a postgres url", List.of("--db-url", "jdbc:mysql://h/db")),
         Arguments.of("db user without db url", List.of("--db-user", "u")),
