@@ -23,7 +23,8 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * The emulator's command-line options, defined once: a picocli mixin ({@code @Mixin
  * CtyunLocalFlags}) used by the standalone jar ({@link CtyunLocalArgs}) and by {@code ctyun local
- * start}. Each flag maps onto one {@link CtyunLocalOptions} value.
+ * start}. Each flag maps onto one {@link CtyunLocalOptions} value; the limits of ports, rates and
+ * sizes are {@code SettingLimits}', shared with the builder.
  *
  * <p>Secrets come from the environment or a file, never from the command line (which other users
  * see in {@code ps}): {@value #SK_ENV} or {@code --secret-key-file}, {@value #DB_PASSWORD_ENV} or
@@ -256,18 +257,8 @@ public final class CtyunLocalFlags {
    *     combination or a secret file cannot be read
    */
   public CtyunLocalOptions.Builder toBuilder(Map<String, String> env, Consumer<String> warnings) {
-    if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("--port must be between 0 and 65535, got " + port);
-    }
-    if (tlsPort < 0 || tlsPort > 65535) {
-      throw new IllegalArgumentException("--tls-port must be between 0 and 65535, got " + tlsPort);
-    }
-    if (failRate < 0 || failRate > 1 || Double.isNaN(failRate)) {
-      throw new IllegalArgumentException("--fail-rate must be between 0 and 1, got " + failRate);
-    }
-    if (maxBodyBytes < 1) {
-      throw new IllegalArgumentException("--max-body-bytes must be positive, got " + maxBodyBytes);
-    }
+    SettingLimits.check(
+        SettingLimits.Names.FLAGS, port, tls, tlsPort, failRate, maxBodyBytes, dateWindow, latency);
     if (dbUser != null && store.dbUrl == null) {
       throw new IllegalArgumentException("--db-user needs --db-url");
     }

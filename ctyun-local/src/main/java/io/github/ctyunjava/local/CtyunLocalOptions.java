@@ -83,24 +83,15 @@ public record CtyunLocalOptions(
     Objects.requireNonNull(latency, "latency");
     Objects.requireNonNull(endpointOrderPolicy, "endpointOrderPolicy");
     Objects.requireNonNull(clock, "clock");
-    if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("port must be 0-65535");
-    }
-    if (tlsPort < 0 || tlsPort > 65535) {
-      throw new IllegalArgumentException("tlsPort must be 0-65535");
-    }
-    if (tls && port != 0 && port == tlsPort) {
-      throw new IllegalArgumentException("the HTTPS port must differ from the HTTP port");
-    }
-    if (failRate < 0 || failRate > 1 || Double.isNaN(failRate)) {
-      throw new IllegalArgumentException("failRate must be between 0 and 1");
-    }
-    if (maxBodyBytes < 1) {
-      throw new IllegalArgumentException("maxBodyBytes must be positive");
-    }
-    if (dateWindow.isNegative()) {
-      throw new IllegalArgumentException("dateWindow must not be negative");
-    }
+    SettingLimits.check(
+        SettingLimits.Names.BUILDER,
+        port,
+        tls,
+        tlsPort,
+        failRate,
+        maxBodyBytes,
+        dateWindow,
+        latency);
     if ((accessKey == null) != (secretKey == null)) {
       throw new IllegalArgumentException("accessKey and secretKey go together");
     }

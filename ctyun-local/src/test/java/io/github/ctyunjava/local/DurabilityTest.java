@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.ctyunjava.core.auth.Credentials;
 import io.github.ctyunjava.local.testing.Api;
+import io.github.ctyunjava.local.testing.ChildEmulator;
 import io.github.ctyunjava.local.testing.EopClient;
 import io.github.ctyunjava.local.testing.Local;
 import io.github.ctyunjava.local.testing.RawHttp;
 import io.github.ctyunjava.local.testing.TestPostgres;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,69 +44,34 @@ class DurabilityTest {
     }
   }
 
-  private record Child(Process process, int port) {}
-
   /** The store of the child: SQLite in the temp dir, or the tests' PostgreSQL server. */
   enum Store {
     SQLITE,
     POSTGRESQL
   }
 
-  private Child startChild(Store store) throws Exception {
-    Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
-    List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                java.toString(),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=info",
-                "-Dorg.slf4j.simpleLogger.log.io.github.ctyunjava.local.access=info",
-                "-cp",
-                System.getProperty("java.class.path"),
-                CtyunLocalMain.class.getName(),
-                "--port",
-                "0",
-                "--data-dir",
-                dir.resolve("data").toString(),
-                "--no-profile"));
-    ProcessBuilder pb = new ProcessBuilder(cmd);
+  private ChildEmulator.Started startChild(Store store) throws Exception {
+    ProcessBuilder pb = ChildEmulator.command(dir.resolve("data"), dir.resolve("child-stderr.log"));
     if (store == Store.POSTGRESQL) {
       if (schema == null) {
         schema = TestPostgres.require().freshSchema(); // the restarted child finds the same one
       }
       TestPostgres.Server pg = schema.asServer();
-      cmd.addAll(List.of("--db-url", pg.url()));
+      pb.command().addAll(List.of("--db-url", pg.url()));
       if (pg.user() != null) {
-        cmd.addAll(List.of("--db-user", pg.user()));
+        pb.command().addAll(List.of("--db-user", pg.user()));
       }
       if (pg.password() != null) {
         pb.environment().put("CTYUN_LOCAL_DB_PASSWORD", pg.password());
       }
-      pb.command(cmd);
     }
-    pb.environment().put("CTYUN_LOCAL_AK", Local.AK);
-    pb.environment().put("CTYUN_LOCAL_SK", Local.SK);
-    pb.redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("child-stderr.log").toFile()));
-    Process p = pb.start();
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-    int port = -1;
-    for (String line = out.readLine(); line != null; line = out.readLine()) {
-      if (line.startsWith("ctyun-local endpoint:")) {
-        String url = line.substring(line.indexOf("http"));
-        port = Integer.parseInt(url.substring(url.lastIndexOf(':') + 1));
-      }
-      if (line.equals("ready")) {
-        break;
-      }
-    }
-    assertThat(port).as("child did not start; see child-stderr.log").isPositive();
-    return new Child(p, port);
+    return ChildEmulator.start(pb);
   }
 
   @ParameterizedTest
   @EnumSource(Store.class)
   void acknowledgedCreatesSurviveKillMinus9(Store store) throws Exception {
-    Child child = startChild(store);
+    ChildEmulator.Started child = startChild(store);
     ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
     CountDownLatch enough = new CountDownLatch(150);
     AtomicBoolean stop = new AtomicBoolean();
@@ -159,7 +122,7 @@ class DurabilityTest {
       child.process().destroyForcibly();
     }
 
-    Child again = startChild(store);
+    ChildEmulator.Started again = startChild(store);
     try {
       EopClient client =
           new EopClient(again.port(), Credentials.of(Local.AK, Local.SK), Clock.systemUTC());

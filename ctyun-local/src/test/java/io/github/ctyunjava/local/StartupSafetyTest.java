@@ -69,7 +69,7 @@ class StartupSafetyTest {
   }
 
   @Test
-  void dataDirDatabaseAndWalAreOwnerOnly() throws Exception {
+  void dataDirDatabaseWalAndLockFileAreOwnerOnly() throws Exception {
     assumePosix();
     try (CtyunLocal local = fresh(0).build().start()) {
       Api.ok(new Api(local, local.credentials(), clock).get("/v4/vpc/list"));
@@ -78,6 +78,7 @@ class StartupSafetyTest {
       assertThat(perms(data.resolve(Database.SQLITE_FILE))).isEqualTo("rw-------");
       assertThat(perms(data.resolve(Database.SQLITE_FILE + "-wal"))).isEqualTo("rw-------");
       assertThat(perms(data.resolve(Database.SQLITE_FILE + "-shm"))).isEqualTo("rw-------");
+      assertThat(perms(data.resolve("ctyun-local.lock"))).isEqualTo("rw-------");
       assertThat(perms(dir.resolve("home/.ctyun"))).isEqualTo("rwx------");
       assertThat(perms(dir.resolve("home/.ctyun/credentials"))).isEqualTo("rw-------");
     }

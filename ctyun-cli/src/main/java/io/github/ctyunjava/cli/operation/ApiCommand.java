@@ -9,11 +9,10 @@ import io.github.ctyunjava.core.CtyunRequest;
 import io.github.ctyunjava.core.CtyunResponse;
 import io.github.ctyunjava.core.Endpoints;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -57,13 +56,7 @@ public final class ApiCommand implements Callable<Integer> {
   @Parameters(index = "2", paramLabel = "PATH", description = "Operation path, e.g. /v4/vpc/list")
   private String path;
 
-  @Option(
-      names = "--param",
-      paramLabel = "KEY=VALUE",
-      description =
-          "Query parameter; repeat for more. Order and repeated keys are kept; the value is"
-              + " everything after the first '='.")
-  private List<String> params = new ArrayList<>();
+  @Mixin private QueryParams query;
 
   @Option(
       names = "--body",
@@ -97,11 +90,7 @@ public final class ApiCommand implements Callable<Integer> {
       throw usage("PRODUCT must be a CTyun product code such as ctvpc or ecx, got: " + product);
     }
     CtyunRequest.Builder b =
-        CtyunRequest.builder()
-            .method(m)
-            .product(product)
-            .path(path)
-            .query(QueryParams.parse(params, spec));
+        CtyunRequest.builder().method(m).product(product).path(path).query(query.parse(spec));
     if (body != null) {
       byte[] bytes = Bodies.read(body, top.context(), spec);
       if (Json.parseOrNull(bytes) == null) {

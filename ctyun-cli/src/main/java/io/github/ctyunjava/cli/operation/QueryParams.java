@@ -4,22 +4,30 @@ import io.github.ctyunjava.core.signer.QueryParam;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** Parses repeated {@code --param KEY=VALUE} options, keeping their order and repeats. */
+/**
+ * The repeatable {@code --param KEY=VALUE} of {@code ctyun api} and {@code ctyun sign} (a picocli
+ * mixin): the request's query, keeping the order and repeats given.
+ */
 final class QueryParams {
-  private QueryParams() {}
+  @Option(
+      names = "--param",
+      paramLabel = "KEY=VALUE",
+      description =
+          "Query parameter; repeat for more. Order and repeated keys are kept; the value is"
+              + " everything after the first '='.")
+  List<String> raw = new ArrayList<>();
 
   /**
    * Splits each value on its first {@code =}; the value may itself contain {@code =}.
    *
+   * @param spec the command, for the usage error
    * @throws ParameterException for a parameter without {@code =} or with an empty key
    */
-  static List<QueryParam> parse(List<String> raw, CommandSpec spec) {
+  List<QueryParam> parse(CommandSpec spec) {
     List<QueryParam> out = new ArrayList<>();
-    if (raw == null) {
-      return out;
-    }
     for (String p : raw) {
       int eq = p.indexOf('=');
       if (eq < 0) {

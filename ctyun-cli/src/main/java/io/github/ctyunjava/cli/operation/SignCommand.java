@@ -16,14 +16,13 @@ import io.github.ctyunjava.core.signer.QueryStyle;
 import io.github.ctyunjava.core.signer.SignableRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -73,13 +72,7 @@ public final class SignCommand implements Callable<Integer> {
       description = "Request path, e.g. /v4/vpc/list (not signed; used for curl).")
   private String path;
 
-  @Option(
-      names = "--param",
-      paramLabel = "KEY=VALUE",
-      description =
-          "Query parameter; repeat for more. Order and repeated keys are kept; the value is"
-              + " everything after the first '='.")
-  private List<String> params = new ArrayList<>();
+  @Mixin private QueryParams query;
 
   @ArgGroup(exclusive = true)
   private BodyOptions body;
@@ -169,7 +162,7 @@ public final class SignCommand implements Callable<Integer> {
         SignableRequest.builder()
             .method(method.toUpperCase(Locale.ROOT))
             .path(path)
-            .query(QueryParams.parse(params, spec))
+            .query(query.parse(spec))
             .body(bodyBytes)
             .build();
     Credentials credentials = credentials().resolveCredentials();

@@ -9,6 +9,7 @@ import io.github.ctyunjava.cli.common.CliContext;
 import io.github.ctyunjava.cli.common.ExitCodes;
 import io.github.ctyunjava.cli.common.StopSignal;
 import io.github.ctyunjava.core.auth.ProfileFile;
+import io.github.ctyunjava.local.CtyunLocal;
 import io.github.ctyunjava.local.CtyunLocalArgs;
 import io.github.ctyunjava.local.CtyunLocalOptions;
 import io.github.ctyunjava.local.options.FaultKind;
@@ -191,6 +192,31 @@ class LocalStartCommandTest {
   }
 
   @Test
+  void aDataDirectoryInUseExitsWithFourAndSaysSoOnOneLine() {
+    Path data = tmp.resolve("data");
+    try (CtyunLocal other =
+        CtyunLocal.builder()
+            .port(0)
+            .dataDir(data)
+            .options(o -> o.writeProfile(false))
+            .build()
+            .start()) {
+      CliRunner.Result r =
+          runner().run("local", "start", "--port", "0", "--data-dir", data.toString(), "--quiet");
+
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.CONFIGURATION);
+      assertThat(r.err())
+          .isEqualTo(
+              "ctyun: cannot start ctyun-local: the data directory "
+                  + data
+                  + " is in use by another ctyun-local (in this process); stop it or choose"
+                  + " another data directory. To run several emulators on one store, use"
+                  + " PostgreSQL (--db-url)\n");
+      assertThat(other.port()).isPositive(); // still serving
+    }
+  }
+
+  @Test
   void flagsMapOntoTheEmulatorOptions() {
     CtyunLocalOptions o =
         options(
@@ -303,6 +329,8 @@ class LocalStartCommandTest {
   static Stream<Arguments> usageErrors() {
     return Stream.of(
         Arguments.of("port out of range", List.of("--port", "70000")),
+        Arguments.of("https port equal to the port", List.of("--tls", "--tls-port", "8080")),
+        Arguments.of("no body allowed", List.of("--max-body-bytes", "0")),
         Arguments.of("port not a number", List.of("--port", "http")),
         Arguments.of("not a postgres url", List.of("--db-url", "jdbc:mysql://h/db")),
         Arguments.of("db user without db url", List.of("--db-user", "u")),

@@ -290,6 +290,31 @@ class ApiCommandTest {
     assertThat(r.err()).contains("CTYUN_ENDPOINT_URL");
   }
 
+  /** {@code ctyun api} and {@code ctyun sign} share one {@code --param}, listed where it was. */
+  @Test
+  void apiAndSignDescribeTheSameParamOption() {
+    String api = runner().run("api", "--help").out();
+    String sign = runner().run("sign", "--help").out();
+
+    assertThat(paramHelp(api))
+        .isEqualTo(
+            "--param=KEY=VALUE Query parameter; repeat for more. Order and repeated keys are"
+                + " kept; the value is everything after the first '='.")
+        .isEqualTo(paramHelp(sign));
+    String entry = "\n      --param=";
+    assertThat(api.indexOf("\n      PATH ")).isPositive().isLessThan(api.indexOf(entry));
+    assertThat(api.indexOf(entry)).isLessThan(api.indexOf("\n      --body="));
+    assertThat(sign.indexOf("\n      --path=")).isPositive().isLessThan(sign.indexOf(entry));
+    assertThat(sign.indexOf(entry)).isLessThan(sign.indexOf("\n      --body="));
+  }
+
+  /** The option list's entry of {@code --param}, its lines joined. */
+  private static String paramHelp(String help) {
+    int start = help.indexOf("\n      --param=") + 1;
+    int end = help.indexOf("\n      --", start);
+    return help.substring(start, end).trim().replaceAll("\\s+", " ");
+  }
+
   static Stream<Arguments> usageErrors() {
     return Stream.of(
         Arguments.of("param without '='", List.of("GET", "ctvpc", "/v4/x", "--param", "regionID")),

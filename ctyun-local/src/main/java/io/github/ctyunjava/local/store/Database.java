@@ -60,6 +60,9 @@ public final class Database implements AutoCloseable {
   private final AtomicLong replayChecks = new AtomicLong();
   private final Lock[] scopeLocks = new Lock[SCOPE_STRIPES];
 
+  /** SQLite only: keeps other emulators out of the data directory while this store is open. */
+  private final DataDirLock dirLock;
+
   /** What this process keeps between transactions: SQLite only (see {@link LocalFacts}). */
   private final LocalFacts facts;
 
@@ -69,9 +72,11 @@ public final class Database implements AutoCloseable {
   private Database(
       boolean sqlite,
       HikariDataSource pool,
+      DataDirLock dirLock,
       Connection sqliteConnection,
       List<Connection> readers) {
     this.sqlite = sqlite;
+    this.dirLock = dirLock;
     this.pool = pool;
     this.writerConnection = sqliteConnection;
     this.writerStatements = sqliteConnection == null ? null : Statements.cached(sqliteConnection);
@@ -90,11 +95,22 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Opens (and migrates) the SQLite database in {@code dataDir}. */
+  /**
+   * Opens (and migrates) the SQLite database in {@code dataDir}, which this store then keeps to
+   * itself until it is closed.
+   *
+   * @throws StoreException also when another emulator, in any process, has the directory open
+   */
   public static Database openSqlite(Path dataDir) {
     try {
       // secret keys live in the database: owner-only directory, database, WAL and shared memory
       OwnerOnly.directory(dataDir);
+    } catch (java.io.UncheckedIOException e) {
+      throw new StoreException("cannot open the SQLite database in " + dataDir, e);
+    }
+    DataDirLock dirLock = DataDirLock.take(dataDir);
+    List<Connection> opened = new ArrayList<>(); // closed again if the open fails
+    try {
       OwnerOnly.file(dataDir.resolve(SQLITE_FILE));
       OwnerOnly.existingFile(dataDir.resolve(SQLITE_FILE + "-wal"));
       OwnerOnly.existingFile(dataDir.resolve(SQLITE_FILE + "-shm"));
@@ -108,6 +124,7 @@ public final class Database implements AutoCloseable {
       ds.setUrl("jdbc:sqlite:" + dataDir.resolve(SQLITE_FILE).toAbsolutePath());
       migrate(ds);
       Connection c = ds.getConnection();
+      opened.add(c);
       c.setAutoCommit(false);
       SQLiteConfig readConfig = new SQLiteConfig();
       readConfig.setReadOnly(true);
@@ -117,13 +134,25 @@ public final class Database implements AutoCloseable {
       List<Connection> readers = new ArrayList<>();
       for (int i = 0; i < SQLITE_READERS; i++) {
         Connection r = readDs.getConnection();
+        opened.add(r);
         r.setAutoCommit(false);
         readers.add(r);
       }
-      Database db = new Database(true, null, c, readers);
-      db.initSqliteSeq();
+      Database db = new Database(true, null, dirLock, c, readers);
+      opened.clear(); // the store owns them now and closes them with the lock
+      try {
+        db.initSqliteSeq();
+      } catch (RuntimeException e) {
+        db.close();
+        throw e;
+      }
       return db;
-    } catch (java.io.UncheckedIOException | SQLException e) {
+    } catch (SQLException | RuntimeException e) {
+      opened.forEach(Database::closeQuietly);
+      dirLock.close();
+      if (e instanceof StoreException se) {
+        throw se;
+      }
       throw new StoreException("cannot open the SQLite database in " + dataDir, e);
     }
   }
@@ -153,7 +182,7 @@ public final class Database implements AutoCloseable {
     }
     try {
       migrate(pool, "classpath:db/postgresql");
-      return new Database(false, pool, null, List.of());
+      return new Database(false, pool, null, null, List.of());
     } catch (RuntimeException e) {
       pool.close();
       throw e;
@@ -415,6 +444,9 @@ public final class Database implements AutoCloseable {
     }
     if (pool != null) {
       pool.close();
+    }
+    if (dirLock != null) {
+      dirLock.close(); // last: the next opener finds the database closed
     }
   }
 }
