@@ -11,6 +11,6 @@ if [ ! -f ctyun-bench/target/benchmarks.jar ]; then
 fi
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
 # the JVM flags 'ctyun local start' runs the emulator with (the driver shares this JVM)
-exec java -XX:MaxGCPauseMillis=5 -cp ctyun-bench/target/benchmarks.jar \
+exec java -XX:MaxGCPauseMillis=5 -Xms1g -Xmx1g -XX:+AlwaysPreTouch -cp ctyun-bench/target/benchmarks.jar \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   io.github.ctyunjava.bench.EmulatorLoadBenchmark --report "$@"

@@ -7,7 +7,7 @@ set "CTYUN_HOME=%~dp0.."
 set "JAVA_EXE=java"
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
 set "CTYUN_JVM=-Xlog:disable -Xlog:all=warning:stderr -XX:TieredStopAtLevel=1"
-if /i "%~1"=="local" set "CTYUN_JVM=-Xlog:disable -Xlog:all=warning:stderr -XX:MaxGCPauseMillis=5"
-if /i "%~1"=="demo" set "CTYUN_JVM=-Xlog:disable -Xlog:all=warning:stderr -XX:MaxGCPauseMillis=5"
+if /i "%~1"=="local" set "CTYUN_JVM=-Xlog:disable -Xlog:all=warning:stderr -XX:MaxGCPauseMillis=5 -Xms1g -Xmx1g -XX:+AlwaysPreTouch"
+if /i "%~1"=="demo" set "CTYUN_JVM=-Xlog:disable -Xlog:all=warning:stderr -XX:MaxGCPauseMillis=5 -Xms1g -Xmx1g -XX:+AlwaysPreTouch"
 "%JAVA_EXE%" %CTYUN_JVM% %CTYUN_JAVA_OPTS% -cp "%CTYUN_HOME%\lib\ctyun.jar;%CTYUN_HOME%\lib\local\*" io.github.ctyunjava.cli.Main %*
 exit /b %ERRORLEVEL%

@@ -3,15 +3,13 @@ package io.github.ctyunjava.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Runs one operation at a fixed arrival rate (open loop): a dispatcher releases each call at its
- * scheduled time whatever happened to earlier calls, a pool of connections (one thread each) sends
- * them, and latency is measured from the scheduled time ({@link LatencyRecorder}). Calls still
+ * Runs one operation at a fixed arrival rate (open loop): each call is sent at its scheduled time
+ * whatever happened to earlier calls, by whichever of a pool of connections (one thread each) is
+ * free, and latency is measured from the scheduled time ({@link LatencyRecorder}). Calls still
  * unanswered when the drain time after the run is over count as failures.
  */
 final class OpenLoopRun {
@@ -69,45 +67,27 @@ final class OpenLoopRun {
       LoadRun.Call call,
       long seed)
       throws InterruptedException {
-    BlockingQueue<Long> due = new LinkedBlockingQueue<>();
+    long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(10);
+    Slots slots = new Slots(ArrivalSchedule.of(kind, rate, seed), start, length.toNanos());
     List<LatencyRecorder> recorders = new ArrayList<>();
     List<Thread> workers = new ArrayList<>();
     for (int t = 0; t < connections; t++) {
       LatencyRecorder r = new LatencyRecorder();
       recorders.add(r);
       int thread = t;
-      Thread w = new Thread(() -> serve(thread, due, call, r), "open-loop-" + t);
+      Thread w = new Thread(() -> serve(thread, slots, call, r), "open-loop-" + t);
       w.setDaemon(true);
       w.start();
       workers.add(w);
     }
-    ArrivalSchedule schedule = ArrivalSchedule.of(kind, rate, seed);
-    long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(10);
-    long lengthNanos = length.toNanos();
-    for (long offset = schedule.nextOffsetNanos();
-        offset < lengthNanos;
-        offset = schedule.nextOffsetNanos()) {
-      long at = start + offset;
-      for (long wait = at - System.nanoTime(); wait > 0; wait = at - System.nanoTime()) {
-        LockSupport.parkNanos(wait);
-      }
-      due.add(at);
-    }
-    for (int t = 0; t < connections; t++) {
-      due.add(STOP);
-    }
-    long deadline = System.nanoTime() + DRAIN.toNanos();
+    long deadline = start + length.toNanos() + DRAIN.toNanos();
     for (Thread w : workers) {
       w.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
     }
     LatencyRecorder all = new LatencyRecorder();
     long end = System.nanoTime();
-    List<Long> left = new ArrayList<>();
-    due.drainTo(left);
-    for (long at : left) {
-      if (at != STOP) {
-        all.recordNeverSent(at, end);
-      }
+    for (long at : slots.close()) {
+      all.recordNeverSent(at, end);
     }
     for (int t = 0; t < connections; t++) {
       LatencyRecorder r = recorders.get(t);
@@ -122,18 +102,19 @@ final class OpenLoopRun {
     return all;
   }
 
-  private static void serve(
-      int thread, BlockingQueue<Long> due, LoadRun.Call call, LatencyRecorder recorder) {
+  /**
+   * A connection that is free takes the next send time and sends at that time (or at once, when it
+   * is late). No dispatcher thread hands calls over: each call costs the driver one wake-up, not
+   * two, which on a machine the emulator shares leaves more of the cores to the emulator.
+   */
+  private static void serve(int thread, Slots slots, LoadRun.Call call, LatencyRecorder recorder) {
     long sequence = 0;
-    while (true) {
-      long at;
-      try {
-        at = due.take();
-      } catch (InterruptedException e) {
-        return;
-      }
-      if (at == STOP) {
-        return;
+    for (long at = slots.claim(); at != STOP; at = slots.claim()) {
+      for (long wait = at - System.nanoTime(); wait > 0; wait = at - System.nanoTime()) {
+        LockSupport.parkNanos(wait);
+        if (Thread.interrupted()) {
+          return;
+        }
       }
       long sent = System.nanoTime();
       boolean ok;
@@ -147,6 +128,47 @@ final class OpenLoopRun {
       synchronized (recorder) {
         recorder.record(at, sent, done, ok);
       }
+    }
+  }
+
+  /** The run's send times, taken in order by whichever connection is free first. */
+  private static final class Slots {
+    private final ArrivalSchedule schedule;
+    private final long start;
+    private final long lengthNanos;
+    private boolean closed;
+
+    Slots(ArrivalSchedule schedule, long start, long lengthNanos) {
+      this.schedule = schedule;
+      this.start = start;
+      this.lengthNanos = lengthNanos;
+    }
+
+    /** The next send time, or {@link #STOP} once the run's length is reached or it is closed. */
+    synchronized long claim() {
+      if (closed) {
+        return STOP;
+      }
+      long offset = schedule.nextOffsetNanos();
+      if (offset >= lengthNanos) {
+        closed = true;
+        return STOP;
+      }
+      return start + offset;
+    }
+
+    /** Closes the schedule and returns the send times nobody took (connections all stuck). */
+    synchronized List<Long> close() {
+      List<Long> left = new ArrayList<>();
+      if (!closed) {
+        for (long offset = schedule.nextOffsetNanos();
+            offset < lengthNanos;
+            offset = schedule.nextOffsetNanos()) {
+          left.add(start + offset);
+        }
+        closed = true;
+      }
+      return left;
     }
   }
 }

@@ -219,11 +219,12 @@ class DistributionIT {
     Map<String, String> flags = new HashMap<>(env);
     flags.put("CTYUN_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
     assertThat(ctyun(flags, "--profile", "p", "local", "--help").out)
-        .contains("-XX:MaxGCPauseMillis=5")
+        .contains("-XX:MaxGCPauseMillis=5", "-XX:+AlwaysPreTouch", "-XX:MaxHeapSize=1073741824")
         .doesNotContain("-XX:TieredStopAtLevel=1");
     assertThat(ctyun(flags, "--profile", "local", "vpce", "--help").out)
         .contains("-XX:TieredStopAtLevel=1")
-        .doesNotContain("-XX:MaxGCPauseMillis=5");
+        .doesNotContain("-XX:MaxGCPauseMillis=5")
+        .doesNotContain("-XX:+AlwaysPreTouch");
   }
 
   /**

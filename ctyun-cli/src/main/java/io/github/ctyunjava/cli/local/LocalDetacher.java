@@ -75,12 +75,15 @@ final class LocalDetacher {
   }
 
   /**
-   * The emulator's garbage-collection pause goal, as {@code bin/ctyun} gives {@code local} and
-   * {@code demo}: G1's default (200 ms) lets young collections take 10-30 ms at a few thousand
-   * calls per second, which is the emulator's tail latency; with 5 ms the open-loop p99s of
-   * BENCHMARKS.md fell below 10 ms at no loss of throughput.
+   * The emulator's JVM flags, as {@code bin/ctyun} gives {@code local} and {@code demo}: G1's
+   * default pause goal (200 ms) lets young collections take 10-30 ms at a few thousand calls per
+   * second, which is the emulator's tail latency, so the goal is 5 ms; and the heap is a fixed 1
+   * GiB touched at start, because a collection that first touches memory the JVM had only reserved
+   * pays the page faults inside the pause (20-37 ms pauses, almost all kernel time, on a 2-core VM;
+   * BENCHMARKS.md).
    */
-  static final String GC_PAUSE_GOAL = "-XX:MaxGCPauseMillis=5";
+  static final List<String> SERVER_JVM_FLAGS =
+      List.of("-XX:MaxGCPauseMillis=5", "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch");
 
   /** This JVM's command for {@code args}, in a new session where {@code setsid} exists. */
   static List<String> command(List<String> args) {
@@ -93,7 +96,7 @@ final class LocalDetacher {
       }
     }
     cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add(GC_PAUSE_GOAL);
+    cmd.addAll(SERVER_JVM_FLAGS);
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(TopCommand.MAIN_CLASS);

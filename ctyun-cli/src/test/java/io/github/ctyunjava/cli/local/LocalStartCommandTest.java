@@ -524,13 +524,13 @@ class LocalStartCommandTest {
   }
 
   @Test
-  void aDetachedEmulatorRunsWithTheServersShortGcPauseGoal() {
+  void aDetachedEmulatorRunsWithTheServersJvmFlags() {
     java.util.List<String> cmd = LocalDetacher.command(java.util.List.of("local", "start"));
-    assertThat(cmd)
-        .contains(
-            LocalDetacher.GC_PAUSE_GOAL, io.github.ctyunjava.cli.common.TopCommand.MAIN_CLASS);
-    assertThat(cmd.indexOf(LocalDetacher.GC_PAUSE_GOAL))
-        .isLessThan(cmd.indexOf(io.github.ctyunjava.cli.common.TopCommand.MAIN_CLASS));
+    java.util.List<String> expected = new java.util.ArrayList<>(LocalDetacher.SERVER_JVM_FLAGS);
+    expected.add(io.github.ctyunjava.cli.common.TopCommand.MAIN_CLASS);
+    assertThat(cmd).containsSubsequence(expected);
+    assertThat(LocalDetacher.SERVER_JVM_FLAGS)
+        .contains("-XX:MaxGCPauseMillis=5", "-XX:+AlwaysPreTouch", "-Xms1g", "-Xmx1g");
     assertThat(cmd.subList(cmd.size() - 2, cmd.size())).containsExactly("local", "start");
   }
 }
