@@ -4,15 +4,20 @@ import io.github.ctyunjava.core.CtyunClient;
 import io.github.ctyunjava.core.RetryPolicy;
 import io.github.ctyunjava.core.auth.StaticCredentialsProvider;
 import io.github.ctyunjava.local.CtyunLocal;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Load driver for ctyun-local. Against an embedded emulator (SQLite, on loopback, in this JVM) or,
@@ -94,6 +99,8 @@ public final class EmulatorLoadBenchmark {
       return;
     }
     Path dir = Files.createTempDirectory("ctyun-local-load");
+    // a run leaves 100-250 MB of SQLite files: removed at exit, also when stopped by a signal
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir), "delete-load-data"));
     try (CtyunLocal local =
             CtyunLocal.builder()
                 .host("127.0.0.1")
@@ -116,6 +123,14 @@ public final class EmulatorLoadBenchmark {
           new EmulatorLoadBenchmark(
                   args, new EmulatorWorkload(client, local.endpoint().toString()), where)
               .run());
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException | UncheckedIOException e) {
+      System.err.println("could not delete " + dir + ": " + e.getMessage());
     }
   }
 
