@@ -225,6 +225,14 @@ class DistributionIT {
         .contains("-XX:TieredStopAtLevel=1")
         .doesNotContain("-XX:MaxGCPauseMillis=5")
         .doesNotContain("-XX:+AlwaysPreTouch");
+    // a heap size of the user's replaces the emulator's whole: a smaller -Xmx alone still starts
+    Map<String, String> smallHeap = new HashMap<>(env);
+    smallHeap.put("CTYUN_JAVA_OPTS", "-XX:+PrintCommandLineFlags -Xmx256m");
+    Result small = ctyun(smallHeap, "local", "--help");
+    assertThat(small.code).as(small.err).isZero();
+    assertThat(small.out)
+        .contains("-XX:MaxHeapSize=268435456", "-XX:+AlwaysPreTouch")
+        .doesNotContain("-XX:InitialHeapSize=1073741824");
   }
 
   /**
