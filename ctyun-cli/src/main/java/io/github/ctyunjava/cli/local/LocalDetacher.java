@@ -6,6 +6,7 @@ import io.github.ctyunjava.cli.common.TopCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,6 +86,41 @@ final class LocalDetacher {
   static final List<String> SERVER_JVM_FLAGS =
       List.of("-XX:MaxGCPauseMillis=5", "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch");
 
+  /**
+   * The flags for the background emulator: {@link #SERVER_JVM_FLAGS}, except that heap sizes this
+   * JVM was started with ({@code bin/ctyun}'s, or the user's from {@code CTYUN_JAVA_OPTS}) replace
+   * the fixed 1 GiB whole, as {@code bin/ctyun} does for a foreground emulator.
+   */
+  static List<String> serverJvmFlags(List<String> thisJvmsArguments) {
+    List<String> heap = new ArrayList<>();
+    for (String a : thisJvmsArguments) {
+      if (isHeapSize(a)) {
+        heap.add(a);
+      }
+    }
+    if (heap.isEmpty()) {
+      return SERVER_JVM_FLAGS;
+    }
+    List<String> flags = new ArrayList<>();
+    for (String f : SERVER_JVM_FLAGS) {
+      if (!isHeapSize(f)) {
+        flags.add(f);
+      }
+    }
+    flags.addAll(heap);
+    return flags;
+  }
+
+  private static boolean isHeapSize(String jvmArgument) {
+    return jvmArgument.startsWith("-Xms")
+        || jvmArgument.startsWith("-Xmx")
+        || jvmArgument.startsWith("-XX:MaxHeapSize=")
+        || jvmArgument.startsWith("-XX:InitialHeapSize=")
+        || jvmArgument.startsWith("-XX:MinHeapSize=")
+        || jvmArgument.contains("RAMPercentage=")
+        || jvmArgument.contains("RAMFraction=");
+  }
+
   /** This JVM's command for {@code args}, in a new session where {@code setsid} exists. */
   static List<String> command(List<String> args) {
     List<String> cmd = new ArrayList<>();
@@ -96,7 +132,7 @@ final class LocalDetacher {
       }
     }
     cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(SERVER_JVM_FLAGS);
+    cmd.addAll(serverJvmFlags(ManagementFactory.getRuntimeMXBean().getInputArguments()));
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(TopCommand.MAIN_CLASS);

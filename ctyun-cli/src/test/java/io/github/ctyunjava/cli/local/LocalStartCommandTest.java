@@ -526,11 +526,29 @@ class LocalStartCommandTest {
   @Test
   void aDetachedEmulatorRunsWithTheServersJvmFlags() {
     java.util.List<String> cmd = LocalDetacher.command(java.util.List.of("local", "start"));
-    java.util.List<String> expected = new java.util.ArrayList<>(LocalDetacher.SERVER_JVM_FLAGS);
+    java.util.List<String> expected =
+        new java.util.ArrayList<>(
+            LocalDetacher.serverJvmFlags(
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
     expected.add(io.github.ctyunjava.cli.common.TopCommand.MAIN_CLASS);
     assertThat(cmd).containsSubsequence(expected);
     assertThat(LocalDetacher.SERVER_JVM_FLAGS)
         .contains("-XX:MaxGCPauseMillis=5", "-XX:+AlwaysPreTouch", "-Xms1g", "-Xmx1g");
     assertThat(cmd.subList(cmd.size() - 2, cmd.size())).containsExactly("local", "start");
+  }
+
+  @Test
+  void theBackgroundEmulatorKeepsTheHeapSizeItsParentWasGiven() {
+    // started by bin/ctyun without a heap size of the user's, or directly: the fixed 1 GiB
+    assertThat(LocalDetacher.serverJvmFlags(java.util.List.of("-Xshare:auto")))
+        .isEqualTo(LocalDetacher.SERVER_JVM_FLAGS);
+    // bin/ctyun with a heap size in CTYUN_JAVA_OPTS: the user's size, not 1 GiB
+    assertThat(
+            LocalDetacher.serverJvmFlags(
+                java.util.List.of("-XX:MaxGCPauseMillis=5", "-XX:+AlwaysPreTouch", "-Xmx256m")))
+        .containsExactly("-XX:MaxGCPauseMillis=5", "-XX:+AlwaysPreTouch", "-Xmx256m");
+    assertThat(LocalDetacher.serverJvmFlags(java.util.List.of("-XX:MaxRAMPercentage=25")))
+        .containsExactly(
+            "-XX:MaxGCPauseMillis=5", "-XX:+AlwaysPreTouch", "-XX:MaxRAMPercentage=25");
   }
 }
