@@ -76,20 +76,23 @@ final class LocalDetacher {
   }
 
   /**
-   * The emulator's JVM flags, as {@code bin/ctyun} gives {@code local} and {@code demo}: G1's
-   * default pause goal (200 ms) lets young collections take 10-30 ms at a few thousand calls per
-   * second, which is the emulator's tail latency, so the goal is 5 ms; and the heap is a fixed 1
-   * GiB touched at start, because a collection that first touches memory the JVM had only reserved
-   * pays the page faults inside the pause (20-37 ms pauses, almost all kernel time, on a 2-core VM;
-   * BENCHMARKS.md).
+   * The emulator's JVM flags besides its heap size, as {@code bin/ctyun} gives {@code local} and
+   * {@code demo}: G1's default pause goal (200 ms) lets young collections take 10-30 ms at a few
+   * thousand calls per second, which is the emulator's tail latency, so the goal is 5 ms; and the
+   * heap is touched at start, because a collection that first touches memory the JVM had only
+   * reserved pays the page faults inside the pause (20-37 ms pauses, almost all kernel time, on a
+   * 2-core VM; BENCHMARKS.md).
    */
   static final List<String> SERVER_JVM_FLAGS =
-      List.of("-XX:MaxGCPauseMillis=5", "-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch");
+      List.of("-XX:MaxGCPauseMillis=5", "-XX:+AlwaysPreTouch");
+
+  /** The emulator's heap when nobody chose one: a fixed size, so all of it is touched at start. */
+  static final List<String> DEFAULT_HEAP = List.of("-Xms1g", "-Xmx1g");
 
   /**
-   * The flags for the background emulator: {@link #SERVER_JVM_FLAGS}, except that heap sizes this
-   * JVM was started with ({@code bin/ctyun}'s, or the user's from {@code CTYUN_JAVA_OPTS}) replace
-   * the fixed 1 GiB whole, as {@code bin/ctyun} does for a foreground emulator.
+   * The flags for the background emulator: {@link #SERVER_JVM_FLAGS} and the heap sizes this JVM
+   * was started with ({@code bin/ctyun}'s, or the user's from {@code CTYUN_JAVA_OPTS}), else {@link
+   * #DEFAULT_HEAP}, as {@code bin/ctyun} does for a foreground emulator.
    */
   static List<String> serverJvmFlags(List<String> thisJvmsArguments) {
     List<String> heap = new ArrayList<>();
@@ -98,16 +101,8 @@ final class LocalDetacher {
         heap.add(a);
       }
     }
-    if (heap.isEmpty()) {
-      return SERVER_JVM_FLAGS;
-    }
-    List<String> flags = new ArrayList<>();
-    for (String f : SERVER_JVM_FLAGS) {
-      if (!isHeapSize(f)) {
-        flags.add(f);
-      }
-    }
-    flags.addAll(heap);
+    List<String> flags = new ArrayList<>(SERVER_JVM_FLAGS);
+    flags.addAll(heap.isEmpty() ? DEFAULT_HEAP : heap);
     return flags;
   }
 

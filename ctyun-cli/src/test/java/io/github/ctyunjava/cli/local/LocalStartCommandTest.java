@@ -533,7 +533,8 @@ class LocalStartCommandTest {
     expected.add(io.github.ctyunjava.cli.common.TopCommand.MAIN_CLASS);
     assertThat(cmd).containsSubsequence(expected);
     assertThat(LocalDetacher.SERVER_JVM_FLAGS)
-        .contains("-XX:MaxGCPauseMillis=5", "-XX:+AlwaysPreTouch", "-Xms1g", "-Xmx1g");
+        .contains("-XX:MaxGCPauseMillis=5", "-XX:+AlwaysPreTouch");
+    assertThat(LocalDetacher.DEFAULT_HEAP).containsExactly("-Xms1g", "-Xmx1g");
     assertThat(cmd.subList(cmd.size() - 2, cmd.size())).containsExactly("local", "start");
   }
 
@@ -541,7 +542,7 @@ class LocalStartCommandTest {
   void theBackgroundEmulatorKeepsTheHeapSizeItsParentWasGiven() {
     // started by bin/ctyun without a heap size of the user's, or directly: the fixed 1 GiB
     assertThat(LocalDetacher.serverJvmFlags(java.util.List.of("-Xshare:auto")))
-        .isEqualTo(LocalDetacher.SERVER_JVM_FLAGS);
+        .containsExactly("-XX:MaxGCPauseMillis=5", "-XX:+AlwaysPreTouch", "-Xms1g", "-Xmx1g");
     // bin/ctyun with a heap size in CTYUN_JAVA_OPTS: the user's size, not 1 GiB
     assertThat(
             LocalDetacher.serverJvmFlags(
@@ -550,5 +551,26 @@ class LocalStartCommandTest {
     assertThat(LocalDetacher.serverJvmFlags(java.util.List.of("-XX:MaxRAMPercentage=25")))
         .containsExactly(
             "-XX:MaxGCPauseMillis=5", "-XX:+AlwaysPreTouch", "-XX:MaxRAMPercentage=25");
+  }
+
+  /**
+   * The server's flags are written in each launcher's own language; each must carry the ones the
+   * detached emulator gets, or the emulator's tail latency depends on how it was started.
+   */
+  @Test
+  void everyLauncherGivesTheEmulatorTheSameFlags() throws java.io.IOException {
+    for (String launcher :
+        java.util.List.of(
+            "src/dist/bin/ctyun",
+            "src/dist/bin/ctyun.cmd",
+            "../ctyun",
+            "../ctyun-bench/emulator-report.sh")) {
+      String text = java.nio.file.Files.readString(java.nio.file.Path.of(launcher));
+      java.util.List<String> flags = new java.util.ArrayList<>(LocalDetacher.SERVER_JVM_FLAGS);
+      flags.addAll(LocalDetacher.DEFAULT_HEAP);
+      for (String flag : flags) {
+        assertThat(text).as(launcher).contains(flag);
+      }
+    }
   }
 }
