@@ -55,6 +55,7 @@ public final class EmulatorLoadBenchmark {
 
   private static final String NOOP = "GET /_ctyun/health (no-op baseline)";
   private static final String SHOW = "show-endpoint (signed GET)";
+  private static final String CREATE = "create-endpoint (signed POST, durable)";
 
   /** The warm-up before a window of an operation already warmed up (connections, JIT). */
   private static final Duration REWARM = Duration.ofSeconds(3);
@@ -200,7 +201,7 @@ public final class EmulatorLoadBenchmark {
     List<LoadTables.Max> maxima = new ArrayList<>();
     maxima.add(LoadTables.median(noop));
     maxima.add(LoadTables.median(show));
-    maxima.add(maxOf("create-endpoint (signed POST, durable)", "create"));
+    maxima.add(maxOf(CREATE, "create"));
     List<LoadTables.Fixed> fixed = new ArrayList<>();
     for (int i = 1; i <= 2; i++) {
       String op = i == 1 ? "show" : "create";
@@ -250,7 +251,7 @@ public final class EmulatorLoadBenchmark {
     maxima.add(maxOf(SHOW, "show"));
     work.fillTo(100, threads);
     double[] small = work.timeListPage();
-    maxima.add(maxOf("create-endpoint (signed POST, durable)", "create"));
+    maxima.add(maxOf(CREATE, "create"));
     work.fillTo(listSize, threads);
     double[] large = work.timeListPage();
     return header()
